@@ -1,0 +1,322 @@
+//! Gazetteers: typed records of countries, officials and armed groups with their aliases.
+//!
+//! A [`Gazetteer`] is built from TSV files (schema in `gazetteers/README.md`) and validated as a
+//! whole: ids are unique per kind; every reference (an office's official and country, a group's
+//! countries, parent and predecessors, an alias's record) exists; every alias normalizes to
+//! something; and no normalized alias or generated variant names two records unless both are
+//! marked ambiguous. A gazetteer that exists has passed all of these checks.
+
+mod parse;
+mod records;
+
+use std::collections::HashMap;
+
+pub use records::{
+    Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, EntityKind, Form,
+    GroupCategory, Office, Official, Predecessor, Role,
+};
+
+pub(crate) use parse::RawGazetteer;
+
+use crate::error::{Error, Result};
+use crate::variants::{normalize_alias, variants};
+use parse::Location;
+
+/// The embedded default data files: (file name, contents).
+pub(crate) const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "countries.tsv",
+        include_str!("../../gazetteers/countries.tsv"),
+    ),
+    (
+        "country_aliases.tsv",
+        include_str!("../../gazetteers/country_aliases.tsv"),
+    ),
+    (
+        "officials.tsv",
+        include_str!("../../gazetteers/officials.tsv"),
+    ),
+    ("offices.tsv", include_str!("../../gazetteers/offices.tsv")),
+    (
+        "official_aliases.tsv",
+        include_str!("../../gazetteers/official_aliases.tsv"),
+    ),
+    (
+        "armed_groups.tsv",
+        include_str!("../../gazetteers/armed_groups.tsv"),
+    ),
+    (
+        "armed_group_aliases.tsv",
+        include_str!("../../gazetteers/armed_group_aliases.tsv"),
+    ),
+];
+
+/// Validated gazetteer data: the records and every alias that names them.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let iran = g.country("IR").unwrap();
+/// assert_eq!(iran.name_en, "Iran");
+/// assert!(g.countries().len() >= 195);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    countries: Vec<Country>,
+    officials: Vec<Official>,
+    groups: Vec<ArmedGroup>,
+    aliases: Vec<Alias>,
+    country_index: HashMap<String, usize>,
+    official_index: HashMap<String, usize>,
+    group_index: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// All countries and territories.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// All officials, each with their offices.
+    pub fn officials(&self) -> &[Official] {
+        &self.officials
+    }
+
+    /// All armed groups.
+    pub fn armed_groups(&self) -> &[ArmedGroup] {
+        &self.groups
+    }
+
+    /// All aliases, explicit and implicit (canonical names and capitals).
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    /// The country with this id.
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.country_index.get(id).map(|&i| &self.countries[i])
+    }
+
+    /// The official with this id.
+    pub fn official(&self, id: &str) -> Option<&Official> {
+        self.official_index.get(id).map(|&i| &self.officials[i])
+    }
+
+    /// The armed group with this id.
+    pub fn armed_group(&self, id: &str) -> Option<&ArmedGroup> {
+        self.group_index.get(id).map(|&i| &self.groups[i])
+    }
+
+    pub(crate) fn country_index(&self, id: &str) -> Option<usize> {
+        self.country_index.get(id).copied()
+    }
+
+    /// Builds and validates a gazetteer from parsed rows.
+    pub(crate) fn from_raw(raw: RawGazetteer) -> Result<Gazetteer> {
+        let country_index = index_ids(raw.countries.iter().map(|(l, c)| (l, c.id.as_str())))?;
+        let official_index = index_ids(raw.officials.iter().map(|(l, o)| (l, o.id.as_str())))?;
+        let group_index = index_ids(raw.groups.iter().map(|(l, g)| (l, g.id.as_str())))?;
+        let known_country = |loc: &Location, id: &str| -> Result<()> {
+            if country_index.contains_key(id) {
+                Ok(())
+            } else {
+                Err(loc.error(format!("unknown country {id:?}")))
+            }
+        };
+
+        let mut country_locs = Vec::with_capacity(raw.countries.len());
+        let mut countries = Vec::with_capacity(raw.countries.len());
+        for (loc, c) in raw.countries {
+            country_locs.push(loc);
+            countries.push(c);
+        }
+        let mut official_locs = Vec::with_capacity(raw.officials.len());
+        let mut officials = Vec::with_capacity(raw.officials.len());
+        for (loc, o) in raw.officials {
+            official_locs.push(loc);
+            officials.push(o);
+        }
+        for (loc, official, office) in raw.offices {
+            let &i = official_index
+                .get(&official)
+                .ok_or_else(|| loc.error(format!("unknown official {official:?}")))?;
+            if let Some(c) = &office.country {
+                known_country(&loc, c)?;
+            }
+            officials[i].offices.push(office);
+        }
+        for o in &mut officials {
+            o.offices.sort_by_key(|t| (t.start, t.end));
+        }
+
+        let mut group_locs = Vec::with_capacity(raw.groups.len());
+        let mut groups = Vec::with_capacity(raw.groups.len());
+        for (loc, g) in raw.groups {
+            for c in &g.countries {
+                known_country(&loc, c)?;
+            }
+            let refs = g.parent.iter().chain(g.predecessors.iter().map(|p| &p.id));
+            for id in refs {
+                if !group_index.contains_key(id) {
+                    return Err(loc.error(format!("unknown armed group {id:?}")));
+                }
+                if *id == g.id {
+                    return Err(loc.error("a group cannot be its own parent or predecessor"));
+                }
+            }
+            group_locs.push(loc);
+            groups.push(g);
+        }
+
+        // Explicit aliases first, then implicit ones that no explicit row overrides.
+        let mut aliases = Vec::with_capacity(raw.aliases.len() + countries.len() * 2);
+        let mut alias_locs = Vec::with_capacity(aliases.capacity());
+        let mut explicit: HashMap<(EntityKind, usize, String), ()> = HashMap::new();
+        for (loc, a) in raw.aliases {
+            let index = match a.kind {
+                EntityKind::Country => &country_index,
+                EntityKind::Official => &official_index,
+                EntityKind::ArmedGroup => &group_index,
+            };
+            let &record = index
+                .get(&a.id)
+                .ok_or_else(|| loc.error(format!("unknown {} id {:?}", a.kind, a.id)))?;
+            let normalized = normalize_alias(&a.text);
+            if normalized.is_empty() {
+                return Err(loc.error(format!(
+                    "alias {:?} normalizes to nothing (only marks or invisible characters)",
+                    a.text
+                )));
+            }
+            explicit.insert((a.kind, record, normalized), ());
+            aliases.push(Alias {
+                kind: a.kind,
+                record,
+                text: a.text,
+                form: a.form,
+                flags: a.flags,
+                cues: a.cues,
+                source: a.source,
+            });
+            alias_locs.push(loc);
+        }
+        let mut implicit = |kind: EntityKind, record: usize, text: &str, form: Form, loc: &Location| {
+            let normalized = normalize_alias(text);
+            if normalized.is_empty() || explicit.contains_key(&(kind, record, normalized.clone())) {
+                return;
+            }
+            explicit.insert((kind, record, normalized), ());
+            aliases.push(Alias {
+                kind,
+                record,
+                text: text.to_owned(),
+                form,
+                flags: AliasFlags::default(),
+                cues: Vec::new(),
+                source: Vec::new(),
+            });
+            alias_locs.push(loc.clone());
+        };
+        for (i, c) in countries.iter().enumerate() {
+            implicit(EntityKind::Country, i, &c.name_ar, Form::Name, &country_locs[i]);
+            if let Some(capital) = &c.capital_ar {
+                implicit(EntityKind::Country, i, capital, Form::Capital, &country_locs[i]);
+            }
+        }
+        for (i, o) in officials.iter().enumerate() {
+            implicit(EntityKind::Official, i, &o.name_ar, Form::FullName, &official_locs[i]);
+        }
+        for (i, g) in groups.iter().enumerate() {
+            implicit(EntityKind::ArmedGroup, i, &g.name_ar, Form::Name, &group_locs[i]);
+        }
+
+        check_alias_conflicts(&aliases, &alias_locs, |a| match a.kind {
+            EntityKind::Country => countries[a.record].id.clone(),
+            EntityKind::Official => officials[a.record].id.clone(),
+            EntityKind::ArmedGroup => groups[a.record].id.clone(),
+        })?;
+
+        Ok(Gazetteer {
+            countries,
+            officials,
+            groups,
+            aliases,
+            country_index,
+            official_index,
+            group_index,
+        })
+    }
+}
+
+fn index_ids<'a>(rows: impl Iterator<Item = (&'a Location, &'a str)>) -> Result<HashMap<String, usize>> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<String, Location> = HashMap::new();
+    for (i, (loc, id)) in rows.enumerate() {
+        if let Some(first) = first_seen.get(id) {
+            return Err(loc.error(format!(
+                "duplicate id {id:?} (first defined at {}:{})",
+                first.file, first.line
+            )));
+        }
+        first_seen.insert(id.to_owned(), loc.clone());
+        index.insert(id.to_owned(), i);
+    }
+    Ok(index)
+}
+
+/// No normalized variant may name two records unless every alias involved is ambiguous.
+fn check_alias_conflicts(
+    aliases: &[Alias],
+    locs: &[Location],
+    id_of: impl Fn(&Alias) -> String,
+) -> Result<()> {
+    // variant text → (alias index) of the first alias that produced it for each record
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in aliases.iter().enumerate() {
+        for v in variants(a) {
+            let owners = seen.entry(v.text.clone()).or_default();
+            for &j in owners.iter() {
+                let b = &aliases[j];
+                let same_record = b.kind == a.kind && b.record == a.record;
+                if !same_record && !(a.flags.ambiguous && b.flags.ambiguous) {
+                    let other = &locs[j];
+                    return Err(locs[i].error(format!(
+                        "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
+                        a.text,
+                        v.text,
+                        id_of(a),
+                        id_of(b),
+                        other.file,
+                        other.line
+                    )));
+                }
+            }
+            if !owners.iter().any(|&j| aliases[j].kind == a.kind && aliases[j].record == a.record) {
+                owners.push(i);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parses and validates the given files into a gazetteer.
+pub(crate) fn build(files: &[(String, String)]) -> Result<Gazetteer> {
+    let mut raw = RawGazetteer::default();
+    for (name, text) in files {
+        raw.add(name, text)?;
+    }
+    Gazetteer::from_raw(raw)
+}
+
+/// Reads a gazetteer file as UTF-8, naming the file (and line) on failure.
+pub(crate) fn read_file(path: &std::path::Path) -> Result<String> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        file: file.clone(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+        Error::Utf8 { file, line, offset }
+    })
+}

@@ -1,0 +1,406 @@
+//! The typed gazetteer records: countries, officials with their offices, armed groups, aliases.
+//!
+//! Records are plain data with public fields; they are built only by the parser in
+//! [`super::parse`], which guarantees the invariants documented on each field (ids unique per
+//! kind, country codes known, dates valid and ordered).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+/// A calendar date (`YYYY-MM-DD`), used for terms of office and document dates.
+///
+/// ```
+/// let d: alam::Date = "2016-06-09".parse().unwrap();
+/// assert_eq!(d.to_string(), "2016-06-09");
+/// assert!(d < "2017-01-01".parse().unwrap());
+/// assert!("2016-02-30".parse::<alam::Date>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// Makes a date, or `None` if it does not exist in the proleptic Gregorian calendar.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days).then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+}
+
+/// The error of parsing a [`Date`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid date {:?}: expected an existing YYYY-MM-DD", self.0)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DateError(s.to_owned());
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u16, DateError> {
+            let part = &s[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        Date::new(year, month as u8, day as u8).ok_or_else(err)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Defines a `#[non_exhaustive]` enum of snake_case tokens that parse from and print as the
+/// token used in the gazetteer files.
+macro_rules! token_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $token:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The token used for this value in the gazetteer files and in JSON.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $token,)+
+                }
+            }
+
+            /// Parses a token as used in the gazetteer files.
+            pub fn from_token(token: &str) -> Option<Self> {
+                match token {
+                    $($token => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+token_enum! {
+    /// The political status of a country record.
+    CountryStatus {
+        /// A member state of the United Nations.
+        UnMember = "un_member",
+        /// A UN observer state (Palestine, the Holy See).
+        UnObserver = "un_observer",
+        /// A state recognised by some UN members (Kosovo, Taiwan, the Sahrawi Republic).
+        PartiallyRecognised = "partially_recognised",
+        /// A self-declared state recognised by no or almost no UN member (Somaliland).
+        Unrecognised = "unrecognised",
+        /// A dependent or autonomous territory (Hong Kong, Greenland).
+        Territory = "territory",
+    }
+}
+
+token_enum! {
+    /// An office an official holds.
+    Role {
+        /// President, monarch or equivalent.
+        HeadOfState = "head_of_state",
+        /// Prime minister or equivalent.
+        HeadOfGovernment = "head_of_government",
+        /// Minister of foreign affairs.
+        ForeignMinister = "foreign_minister",
+        /// Minister of defence.
+        DefenceMinister = "defence_minister",
+        /// Crown prince (heir apparent of a monarchy).
+        CrownPrince = "crown_prince",
+        /// Supreme Leader (Iran).
+        SupremeLeader = "supreme_leader",
+        /// Vice-president.
+        VicePresident = "vice_president",
+        /// Secretary-General of the United Nations.
+        UnSecretaryGeneral = "un_secretary_general",
+        /// Commander of a military force (e.g. Iran's Quds Force).
+        MilitaryCommander = "military_commander",
+    }
+}
+
+token_enum! {
+    /// What kind of armed actor a group is.
+    GroupCategory {
+        /// Salafi-jihadist organisation.
+        Jihadist = "jihadist",
+        /// Insurgent or rebel group.
+        Insurgent = "insurgent",
+        /// Militia (often state-aligned or sectarian).
+        Militia = "militia",
+        /// Regular armed forces or security forces of a state.
+        StateForce = "state_force",
+        /// Private military company.
+        PrivateMilitary = "private_military",
+        /// Separatist armed movement.
+        Separatist = "separatist",
+        /// Armed wing of a political movement.
+        ArmedWing = "armed_wing",
+        /// Coalition or umbrella of armed groups.
+        Coalition = "coalition",
+    }
+}
+
+token_enum! {
+    /// What an alias names its entity by.
+    Form {
+        /// The (or a) name of the country or group.
+        Name = "name",
+        /// A country's official long form (الجمهورية العربية السورية).
+        LongName = "long_name",
+        /// The capital, used for the state (طهران for Iran's government).
+        Capital = "capital",
+        /// A demonym (الإيراني، السوريون).
+        Demonym = "demonym",
+        /// A government seat used for the government (البيت الأبيض).
+        Seat = "seat",
+        /// A political label that names a state or group (الكيان الصهيوني).
+        Label = "label",
+        /// An official's full name.
+        FullName = "full_name",
+        /// A short form (بن سلمان; تنظيم الدولة).
+        ShortName = "short_name",
+        /// A surname used alone after the person was named in full.
+        Surname = "surname",
+        /// An acronym (داعش، قسد).
+        Acronym = "acronym",
+        /// The name a group uses for itself (أنصار الله).
+        SelfDesignation = "self_designation",
+        /// A role named by title and country (وزير الدفاع الإيراني).
+        Role = "role",
+    }
+}
+
+/// A country or territory.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 (`IR`), or `X-` and an upper-case slug where no ISO code exists.
+    pub id: String,
+    /// ISO 3166-1 alpha-3, if any.
+    pub iso3: Option<String>,
+    /// Canonical Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// Arabic name of the capital, if known.
+    pub capital_ar: Option<String>,
+    /// English name of the capital, if known.
+    pub capital_en: Option<String>,
+    /// Political status.
+    pub status: CountryStatus,
+    /// Provenance tags.
+    pub source: Vec<String>,
+}
+
+/// A person who holds or held an office.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Official {
+    /// Lower-case ASCII slug (`hossein-dehghan`).
+    pub id: String,
+    /// Full Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// Wikidata QID, if known.
+    pub wikidata: Option<String>,
+    /// Terms of office, sorted by start date.
+    pub offices: Vec<Office>,
+    /// Provenance tags.
+    pub source: Vec<String>,
+}
+
+impl Official {
+    /// The offices held on `date` (start inclusive, end exclusive).
+    pub fn offices_on(&self, date: Date) -> impl Iterator<Item = &Office> {
+        self.offices.iter().filter(move |o| o.holds_on(date))
+    }
+}
+
+/// One term of office.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Office {
+    /// The office.
+    pub role: Role,
+    /// The country id; `None` for international offices.
+    pub country: Option<String>,
+    /// First day in office.
+    pub start: Date,
+    /// Day the term ended; `None` while it is open. Never before `start`.
+    pub end: Option<Date>,
+    /// Provenance tags.
+    pub source: Vec<String>,
+}
+
+impl Office {
+    /// Whether the term covers `date` (the start day included, the end day excluded).
+    pub fn holds_on(&self, date: Date) -> bool {
+        self.start <= date && self.end.map_or(true, |end| date < end)
+    }
+}
+
+/// A renaming or succession: the group was formerly `id`.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Predecessor {
+    /// Id of the earlier group.
+    pub id: String,
+    /// Date of the renaming, if known.
+    pub date: Option<Date>,
+}
+
+/// A non-state armed group, militia or state force.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct ArmedGroup {
+    /// Lower-case ASCII slug (`islamic-state`).
+    pub id: String,
+    /// Canonical Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// What kind of armed actor it is.
+    pub category: GroupCategory,
+    /// Country ids where it operates, main one first.
+    pub countries: Vec<String>,
+    /// The group it is a wing, branch or faction of.
+    pub parent: Option<String>,
+    /// Groups it was renamed from or succeeded.
+    pub predecessors: Vec<Predecessor>,
+    /// Designations such as `UN:QDe.115` or `US-FTO`.
+    pub designations: Vec<String>,
+    /// Wikidata QID, if known.
+    pub wikidata: Option<String>,
+    /// Provenance tags.
+    pub source: Vec<String>,
+}
+
+/// Which kind of entity a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A country or territory (by name, capital, demonym, seat or label).
+    Country,
+    /// A head of state or government, a minister or another office holder.
+    Official,
+    /// An armed group, militia or state force.
+    ArmedGroup,
+}
+
+impl EntityKind {
+    /// `"country"`, `"official"` or `"armed_group"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Official => "official",
+            EntityKind::ArmedGroup => "armed_group",
+        }
+    }
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EntityKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Properties of an alias, from the `flags` column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct AliasFlags {
+    /// Also an ordinary word or another entity's name: reported only with supporting context.
+    pub ambiguous: bool,
+    /// Generate the other article form (with ال if it has none, without if it has).
+    pub article: bool,
+    /// A demonym given as a fixed form, not a stem to inflect.
+    pub literal: bool,
+    /// A label that frames the entity negatively.
+    pub pejorative: bool,
+    /// A former name or an old spelling.
+    pub historical: bool,
+}
+
+/// One alias row: a way the text may name a record.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Alias {
+    /// Which records table `record` indexes.
+    pub kind: EntityKind,
+    /// Index of the record in its table of the [`Gazetteer`](super::Gazetteer).
+    #[serde(skip)]
+    pub record: usize,
+    /// The alias as written in the gazetteer.
+    pub text: String,
+    /// What the alias names the entity by.
+    pub form: Form,
+    /// Flags.
+    pub flags: AliasFlags,
+    /// Context patterns that support an ambiguous alias, `_` standing for the alias.
+    pub cues: Vec<String>,
+    /// Provenance tags.
+    pub source: Vec<String>,
+}

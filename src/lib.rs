@@ -1,0 +1,42 @@
+//! # alam — political entities in Arabic text
+//!
+//! `alam` (عَلَم, "proper name") finds **countries** (by name, capital, demonym, government seat
+//! or political label), **officials** and **armed groups** in Arabic text and returns them as
+//! typed records with exact byte offsets into the text as written.
+//!
+//! ```
+//! let text = "وأدان وزير الدفاع الإيراني حسين دهقان هجمات تنظيم الدولة الإسلامية في سُورِيَا";
+//! for e in alam::extract(text) {
+//!     println!("{} {} {:?}", e.kind(), e.id(), e.text(text));
+//! }
+//! let ids: Vec<&str> = alam::extract(text).iter().map(|e| e.id()).collect();
+//! assert_eq!(ids, ["IR", "hossein-dehghan", "islamic-state", "SY"]);
+//! ```
+//!
+//! The pipeline: [`normalize`](normalize::normalize) folds the text (keeping an offset map), one
+//! Aho-Corasick automaton finds every alias variant, and the resolver applies Arabic word
+//! boundaries, proclitics (و ف ب ل ك, the merged لل), overlaps and document context.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod automaton;
+pub mod entity;
+pub mod error;
+mod extractor;
+pub mod gazetteer;
+pub mod normalize;
+mod resolve;
+mod variants;
+
+pub use entity::{Entity, Proclitics, Record, Resolution, RoleMention, Span};
+pub use error::{Error, Result};
+pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
+pub use gazetteer::{
+    Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, Gazetteer,
+    GroupCategory, Office, Official, Role,
+};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

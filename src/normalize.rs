@@ -1,0 +1,425 @@
+//! Arabic normalization with an offset map back to the original text.
+//!
+//! [`normalize`] turns text into its *matching form*: presentation forms decomposed (NFKC),
+//! marks, tatweel and invisible format characters removed, letter variants folded (أ إ آ ٱ → ا,
+//! ى → ي, ة → ه, ئ → ي, ؤ → و, Persian ی ک ۀ → ي ك ه), Arabic-Indic and Persian digits made
+//! ASCII, ASCII letters lowercased and every run of whitespace made one space. Gazetteer aliases
+//! go through the same function, so text and patterns always agree.
+//!
+//! Invariants (unit- and property-tested): it never panics; it is idempotent
+//! (`normalize(normalize(x)) == normalize(x)`); the offset map is monotonic; every offset it maps
+//! back to is a char boundary of the original; and a normalized span maps back to a span that
+//! starts at the first letter of the mention and ends after its last letter *and the marks
+//! attached to it*.
+
+use std::ops::Range;
+
+use crate::entity::Span;
+
+/// The matching form of a text, with the map back to byte offsets in the original.
+///
+/// ```
+/// use alam::normalize::normalize;
+///
+/// let original = "زار سُورِيَّــا";
+/// let n = normalize(original);
+/// assert_eq!(n.as_str(), "زار سوريا");
+/// // "سوريا" is bytes 7..17 of the normalized text ...
+/// let span = n.original_span(7..17);
+/// // ... and the whole vocalised word, marks and tatweel included, in the original.
+/// assert_eq!(&original[span.start..span.end], "سُورِيَّــا");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    text: String,
+    /// Alignment runs, strictly increasing in `norm`. Between runs the original may have bytes
+    /// that produced nothing (removed marks, collapsed whitespace).
+    runs: Vec<Run>,
+}
+
+/// One stretch of the normalized text and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    /// Byte offset where the run starts in the normalized text.
+    norm: usize,
+    /// Byte offset where the run's source starts in the original.
+    orig: usize,
+    /// 0 for a *linear* run (each normalized byte has the original byte at the same distance:
+    /// verbatim copies and same-length replacements); otherwise the run is *atomic*, the
+    /// expansion of one original char of this many bytes (a presentation form, NBSP → space,
+    /// a two-byte digit → ASCII), and every byte of it maps to that whole char.
+    atomic_len: usize,
+}
+
+impl<'a> Normalized<'a> {
+    /// The normalized text (the matching form).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original text this was made from.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// Maps a normalized byte offset to the byte offset in the original where the char that
+    /// produced it starts. Offsets past the end map to the original's length.
+    pub fn original_start(&self, norm: usize) -> usize {
+        if norm >= self.text.len() {
+            return self.original.len();
+        }
+        let run = self.run_at(norm);
+        if run.atomic_len == 0 {
+            run.orig + (norm - run.norm)
+        } else {
+            run.orig
+        }
+    }
+
+    /// Maps an exclusive normalized end offset to the exclusive end in the original of the char
+    /// that produced the byte before it (not extended over marks; see
+    /// [`original_span`](Self::original_span)).
+    pub fn original_end(&self, norm_end: usize) -> usize {
+        if norm_end == 0 {
+            return self.original_start(0).min(self.original.len());
+        }
+        let last = norm_end.min(self.text.len()) - 1;
+        let run = self.run_at(last);
+        if run.atomic_len == 0 {
+            run.orig + (last - run.norm) + 1
+        } else {
+            run.orig + run.atomic_len
+        }
+    }
+
+    /// Maps a normalized byte range to the span of the original it came from: from the first
+    /// char that produced it to after the last one, extended over the combining marks and
+    /// tatweel attached to that last char.
+    ///
+    /// The range should lie on char boundaries of the normalized text; out-of-range offsets are
+    /// clamped, and an empty range gives an empty span.
+    pub fn original_span(&self, range: Range<usize>) -> Span {
+        let start = self.original_start(range.start);
+        if range.end <= range.start {
+            return Span { start, end: start };
+        }
+        let mut end = self.original_end(range.end).max(start);
+        for c in self.original[end..].chars() {
+            if is_attached_mark(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        Span { start, end }
+    }
+
+    fn run_at(&self, norm: usize) -> Run {
+        // `runs` is never empty when `text` is not, and runs[0].norm == 0.
+        let i = self.runs.partition_point(|r| r.norm <= norm);
+        self.runs[i.saturating_sub(1)]
+    }
+}
+
+/// Normalizes `text` to its matching form, keeping a map back to the original.
+///
+/// ```
+/// use alam::normalize::normalize;
+///
+/// assert_eq!(normalize("الإمـارات\n العربية").as_str(), "الامارات العربيه");
+/// assert_eq!(normalize("ﺳﻮﺭﻳﺎ").as_str(), "سوريا");
+/// assert_eq!(normalize("عام ٢٠١٦").as_str(), "عام 2016");
+/// ```
+pub fn normalize(text: &str) -> Normalized<'_> {
+    let mut out = Writer {
+        text: String::with_capacity(text.len()),
+        runs: Vec::new(),
+        linear_next: None,
+        last_space: false,
+    };
+    // Start of the pending stretch of original text that is copied unchanged.
+    let mut verbatim_from = 0;
+    for (i, c) in text.char_indices() {
+        let action = classify(c);
+        if let Action::Keep = action {
+            out.last_space = false;
+            continue;
+        }
+        if action == Action::Space && c == ' ' && !out.last_space {
+            out.last_space = true;
+            continue;
+        }
+        out.push_linear(verbatim_from, &text[verbatim_from..i]);
+        verbatim_from = i + c.len_utf8();
+        match action {
+            Action::Keep => {}
+            Action::Remove => {}
+            Action::Space => {
+                if !out.last_space {
+                    out.push_replacement(i, c, ' ');
+                    out.last_space = true;
+                }
+            }
+            Action::Replace(r) => {
+                out.push_replacement(i, c, r);
+                out.last_space = false;
+            }
+            Action::Decompose => out.push_decomposed(i, c),
+        }
+    }
+    out.push_linear(verbatim_from, &text[verbatim_from..]);
+    Normalized {
+        original: text,
+        text: out.text,
+        runs: out.runs,
+    }
+}
+
+/// What normalization does with one char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Keep,
+    Remove,
+    Space,
+    Replace(char),
+    /// An Arabic presentation form: NFKC, then each resulting char is classified again.
+    Decompose,
+}
+
+fn classify(c: char) -> Action {
+    match c {
+        'A'..='Z' => Action::Replace(c.to_ascii_lowercase()),
+        ' ' => Action::Space,
+        '\u{0}'..='\u{7F}' => {
+            if c.is_whitespace() {
+                Action::Space
+            } else {
+                Action::Keep
+            }
+        }
+        // Letter variants.
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
+            Action::Replace('\u{0627}')
+        }
+        '\u{0649}' | '\u{0626}' | '\u{06CC}' | '\u{06CD}' | '\u{06D0}' => {
+            Action::Replace('\u{064A}')
+        }
+        '\u{0629}' | '\u{06C0}' => Action::Replace('\u{0647}'),
+        '\u{0624}' => Action::Replace('\u{0648}'),
+        '\u{06A9}' => Action::Replace('\u{0643}'),
+        // Arabic-Indic and Persian digits.
+        '\u{0660}'..='\u{0669}' => Action::Replace(ascii_digit(c as u32 - 0x0660)),
+        '\u{06F0}'..='\u{06F9}' => Action::Replace(ascii_digit(c as u32 - 0x06F0)),
+        // Marks and tatweel.
+        c if is_attached_mark(c) => Action::Remove,
+        // Invisible format characters.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Action::Remove,
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Action::Decompose,
+        c if c.is_whitespace() => Action::Space,
+        _ => Action::Keep,
+    }
+}
+
+fn ascii_digit(value: u32) -> char {
+    char::from_digit(value, 10).unwrap_or('0')
+}
+
+/// Combining Arabic marks (harakat, Quranic annotation marks, superscript alef) and tatweel:
+/// the characters that belong to the letter before them and are removed by normalization.
+pub(crate) fn is_attached_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+}
+
+struct Writer {
+    text: String,
+    runs: Vec<Run>,
+    /// The original offset that continues the current linear run, if the last thing written
+    /// was linear.
+    linear_next: Option<usize>,
+    /// Whether the last char written is a space (for collapsing whitespace runs).
+    last_space: bool,
+}
+
+impl Writer {
+    fn push_linear(&mut self, orig: usize, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if self.linear_next != Some(orig) {
+            self.runs.push(Run {
+                norm: self.text.len(),
+                orig,
+                atomic_len: 0,
+            });
+        }
+        self.text.push_str(s);
+        self.linear_next = Some(orig + s.len());
+    }
+
+    fn push_replacement(&mut self, orig: usize, original: char, replacement: char) {
+        let mut buf = [0u8; 4];
+        let encoded = replacement.encode_utf8(&mut buf);
+        if encoded.len() == original.len_utf8() {
+            self.push_linear(orig, encoded);
+        } else {
+            self.push_atomic(orig, original.len_utf8(), encoded);
+        }
+    }
+
+    fn push_atomic(&mut self, orig: usize, orig_len: usize, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        self.runs.push(Run {
+            norm: self.text.len(),
+            orig,
+            atomic_len: orig_len,
+        });
+        self.text.push_str(s);
+        self.linear_next = None;
+    }
+
+    fn push_decomposed(&mut self, orig: usize, c: char) {
+        use unicode_normalization::UnicodeNormalization;
+        let mut expansion = String::new();
+        for d in std::iter::once(c).nfkc() {
+            match classify(d) {
+                Action::Keep | Action::Decompose => {
+                    expansion.push(d);
+                    self.last_space = false;
+                }
+                Action::Replace(r) => {
+                    expansion.push(r);
+                    self.last_space = false;
+                }
+                Action::Remove => {}
+                Action::Space => {
+                    if !self.last_space {
+                        expansion.push(' ');
+                        self.last_space = true;
+                    }
+                }
+            }
+        }
+        self.push_atomic(orig, c.len_utf8(), &expansion);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One line per fold: input, expected matching form.
+    const FOLDS: &[(&str, &str)] = &[
+        // Presentation forms (NFKC), including the lam-alef ligature.
+        ("ﺳﻮﺭﻳﺎ", "سوريا"),
+        ("ﻻ", "لا"),
+        ("ﺍﻟﻌﺮﺍﻕ", "العراق"),
+        ("ﻃﻬﺮﺍﻥ", "طهران"),
+        // Harakat, shadda, sukun, superscript alef, Quranic marks removed.
+        ("سُورِيَا", "سوريا"),
+        ("عَمّان", "عمان"),
+        ("رَحْمٰن", "رحمن"),
+        ("دمشق\u{06DA}", "دمشق"),
+        // Tatweel removed.
+        ("ســوريــا", "سوريا"),
+        ("\u{0640}إيران\u{0640}", "ايران"),
+        // Invisible format characters removed; a ZWNJ inside a word does not split it.
+        ("طه\u{200C}ران", "طهران"),
+        ("\u{200F}سوريا\u{200E}", "سوريا"),
+        ("\u{202B}مصر\u{202C}", "مصر"),
+        ("\u{2067}ليبيا\u{2069}", "ليبيا"),
+        ("\u{FEFF}\u{061C}لبنان\u{00AD}", "لبنان"),
+        ("ال\u{200B}يمن", "اليمن"),
+        // Alef variants.
+        ("أمريكا", "امريكا"),
+        ("إيران", "ايران"),
+        ("آسيا", "اسيا"),
+        ("ٱلعراق", "العراق"),
+        // Alef maqsura, ta marbuta, hamza seats.
+        ("موسى", "موسي"),
+        ("سورية", "سوريه"),
+        ("الجزائر", "الجزاير"),
+        ("المؤتمر", "الموتمر"),
+        // Persian and Urdu look-alikes.
+        ("ایران", "ايران"),
+        ("کابل", "كابل"),
+        ("ۍې", "يي"),
+        ("خانۀ", "خانه"),
+        // Digits.
+        ("٢٠١٦", "2016"),
+        ("۱۴۰۲", "1402"),
+        // ASCII lowercasing.
+        ("ISIS", "isis"),
+        // Whitespace runs of any kind become one space.
+        ("الولايات\nالمتحدة", "الولايات المتحدة"),
+        ("الولايات \r\n\t المتحدة", "الولايات المتحدة"),
+        ("كوريا\u{00A0}الشمالية", "كوريا الشماليه"),
+        ("جنوب\u{2003}\u{202F}\u{3000}السودان", "جنوب السودان"),
+        // Unchanged text.
+        ("دمشق", "دمشق"),
+        ("", ""),
+    ];
+
+    #[test]
+    fn every_fold_gives_the_expected_matching_form() {
+        for (input, expected) in FOLDS {
+            assert_eq!(normalize(input).as_str(), *expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn every_fold_is_idempotent() {
+        for (input, _) in FOLDS {
+            let once = normalize(input);
+            assert_eq!(normalize(once.as_str()).as_str(), once.as_str());
+        }
+    }
+
+    /// One line per case: original, normalized byte range, expected original text of the span.
+    const SPANS: &[(&str, &str, &str)] = &[
+        // marks after the last letter belong to the span
+        ("في سُورِيَّا اليوم", "سوريا", "سُورِيَّا"),
+        ("في سوريــا اليوم", "سوريا", "سوريــا"),
+        // a ZWNJ after the word is not a mark: it stays outside
+        ("في سوريا\u{200C} اليوم", "سوريا", "سوريا"),
+        // presentation forms map to whole original chars
+        ("في ﺳﻮﺭﻳﺎ اليوم", "سوريا", "ﺳﻮﺭﻳﺎ"),
+        // names across line breaks
+        ("الولايات\r\nالمتحدة", "الولايات المتحدة", "الولايات\r\nالمتحدة"),
+        // digits shrink from two bytes to one
+        ("سنة ٢٠١٦ في العراق", "العراق", "العراق"),
+        ("سنة ٢٠١٦ في العراق", "2016", "٢٠١٦"),
+        // the lam-alef ligature expands to two letters
+        ("ﻻﺗﻔﺎق", "لاتفاق", "ﻻﺗﻔﺎق"),
+    ];
+
+    #[test]
+    fn spans_map_back_to_the_mention_as_written() {
+        for (original, needle, expected) in SPANS {
+            let n = normalize(original);
+            let start = n.as_str().find(needle).expect("needle in normalized text");
+            let span = n.original_span(start..start + needle.len());
+            assert_eq!(&original[span.start..span.end], *expected, "in {original:?}");
+        }
+    }
+
+    #[test]
+    fn offset_map_is_monotonic_and_on_char_boundaries() {
+        let original = "أَعلنَ\u{0640} ﻻ  ٢٠١٦\nطه\u{200C}ران";
+        let n = normalize(original);
+        let mut last = 0;
+        for (i, _) in n.as_str().char_indices() {
+            let o = n.original_start(i);
+            assert!(o >= last);
+            assert!(original.is_char_boundary(o));
+            last = o;
+        }
+    }
+}

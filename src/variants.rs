@@ -1,0 +1,176 @@
+//! Generated alias variants: the forms a rule derives from one gazetteer alias.
+//!
+//! Rules (each unit-tested): a demonym stem (masculine singular nisba in ـي) is inflected for
+//! gender, number and definiteness; an alias flagged `article` also gets the other article form;
+//! and every form with the article gets its *merged* variant for the preposition ل (ل + العراق is
+//! written للعراق). Invariant: every variant is already in normalized form and non-empty.
+
+use crate::gazetteer::{Alias, Form};
+use crate::normalize::normalize;
+
+/// One pattern derived from an alias.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Variant {
+    /// The normalized pattern text.
+    pub text: String,
+    /// Whether this is the ل-merged form: the pattern is the alias with its article's alef
+    /// (or, for an article before ل, the whole article) dropped, and it must be preceded in
+    /// the text by the preposition ل (optionally after و or ف).
+    pub merged: bool,
+}
+
+/// The normalized article.
+const ARTICLE: &str = "ال";
+
+/// Suffixes of a nisba demonym stem: masculine and feminine singular, dual and sound plurals.
+/// The feminine ending is ه because ة is folded to ه by normalization.
+const NISBA_SUFFIXES: &[&str] = &["", "ه", "ان", "ين", "ون", "ات", "تان", "تين"];
+
+/// The normalized text of an alias: normalization plus trimmed surrounding spaces.
+pub(crate) fn normalize_alias(text: &str) -> String {
+    normalize(text).as_str().trim().to_owned()
+}
+
+/// All pattern variants of an alias, normalized, without duplicates.
+pub(crate) fn variants(alias: &Alias) -> Vec<Variant> {
+    let base = normalize_alias(&alias.text);
+    if base.is_empty() {
+        return Vec::new();
+    }
+    let mut forms: Vec<String> = Vec::new();
+    if alias.form == Form::Demonym && !alias.flags.literal && base.ends_with('ي') {
+        forms.extend(inflect_nisba(&base));
+    } else {
+        forms.push(base);
+        if alias.flags.article {
+            let other = toggle_article(&forms[0]);
+            forms.push(other);
+        }
+    }
+    let mut out: Vec<Variant> = Vec::with_capacity(forms.len() * 2);
+    for form in forms {
+        let merged = merged_form(&form);
+        push_unique(&mut out, form, false);
+        if let Some(m) = merged {
+            push_unique(&mut out, m, true);
+        }
+    }
+    out
+}
+
+fn push_unique(out: &mut Vec<Variant>, text: String, merged: bool) {
+    if !text.is_empty() && !out.iter().any(|v| v.text == text && v.merged == merged) {
+        out.push(Variant { text, merged });
+    }
+}
+
+/// Inflects a normalized nisba stem: سوري → سوري، سوريه، سوريان، سوريين، سوريون، سوريات،
+/// سوريتان، سوريتين, each also with the article.
+pub(crate) fn inflect_nisba(stem: &str) -> Vec<String> {
+    let bare = stem.strip_prefix(ARTICLE).unwrap_or(stem);
+    let mut forms = Vec::with_capacity(NISBA_SUFFIXES.len() * 2);
+    for suffix in NISBA_SUFFIXES {
+        let form = format!("{bare}{suffix}");
+        forms.push(format!("{ARTICLE}{form}"));
+        forms.push(form);
+    }
+    forms
+}
+
+/// العراق ↔ عراق.
+pub(crate) fn toggle_article(form: &str) -> String {
+    match form.strip_prefix(ARTICLE) {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => format!("{ARTICLE}{form}"),
+    }
+}
+
+/// The ل-merged pattern of a form with the article: العراق → لعراق (the text has للعراق),
+/// اللجان → لجان (the text has للجان, the article's lam merged with the noun's).
+pub(crate) fn merged_form(form: &str) -> Option<String> {
+    let rest = form.strip_prefix(ARTICLE)?;
+    if rest.is_empty() || rest.starts_with(' ') {
+        return None;
+    }
+    if rest.starts_with('ل') {
+        Some(rest.to_owned())
+    } else {
+        Some(format!("ل{rest}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{AliasFlags, EntityKind};
+
+    fn alias(text: &str, form: Form, flags: AliasFlags) -> Alias {
+        Alias {
+            kind: EntityKind::Country,
+            record: 0,
+            text: text.to_owned(),
+            form,
+            flags,
+            cues: Vec::new(),
+            source: Vec::new(),
+        }
+    }
+
+    fn texts(vs: &[Variant], merged: bool) -> Vec<&str> {
+        vs.iter()
+            .filter(|v| v.merged == merged)
+            .map(|v| v.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn demonym_stems_are_inflected_with_and_without_article() {
+        let vs = variants(&alias("سوري", Form::Demonym, AliasFlags::default()));
+        let plain = texts(&vs, false);
+        for expected in [
+            "سوري", "سوريه", "السوري", "السوريه", "سوريون", "سوريين", "سوريات", "السوريون",
+            "السوريين", "السوريات", "سوريان", "سوريتان", "سوريتين",
+        ] {
+            assert!(plain.contains(&expected), "missing {expected}");
+        }
+        // للسوريين (ل + السوريين)
+        assert!(texts(&vs, true).contains(&"لسوريين"));
+    }
+
+    #[test]
+    fn literal_demonyms_are_not_inflected() {
+        let flags = AliasFlags {
+            literal: true,
+            article: true,
+            ..AliasFlags::default()
+        };
+        let vs = variants(&alias("أتراك", Form::Demonym, flags));
+        assert_eq!(texts(&vs, false), vec!["اتراك", "الاتراك"]);
+        assert_eq!(texts(&vs, true), vec!["لاتراك"]);
+    }
+
+    #[test]
+    fn article_flag_adds_the_other_form() {
+        let flags = AliasFlags {
+            article: true,
+            ..AliasFlags::default()
+        };
+        let vs = variants(&alias("السودان", Form::Name, flags));
+        assert_eq!(texts(&vs, false), vec!["السودان", "سودان"]);
+    }
+
+    #[test]
+    fn merged_forms_drop_the_alef_or_the_whole_article_before_lam() {
+        assert_eq!(merged_form("العراق").as_deref(), Some("لعراق"));
+        assert_eq!(merged_form("اللجان الشعبيه").as_deref(), Some("لجان الشعبيه"));
+        assert_eq!(merged_form("سوريا"), None);
+        assert_eq!(merged_form("ال"), None);
+    }
+
+    #[test]
+    fn names_are_normalized_and_keep_no_surrounding_space() {
+        let vs = variants(&alias(" إيران ", Form::Name, AliasFlags::default()));
+        assert_eq!(texts(&vs, false), vec!["ايران"]);
+        assert!(variants(&alias("\u{064E}\u{0640}", Form::Name, AliasFlags::default())).is_empty());
+    }
+}

@@ -96,8 +96,16 @@ impl Automaton {
                         let before = normalize_alias(before);
                         let after = normalize_alias(after);
                         Some(Cue {
-                            before: if before.is_empty() { before } else { before + " " },
-                            after: if after.is_empty() { after } else { format!(" {after}") },
+                            before: if before.is_empty() {
+                                before
+                            } else {
+                                before + " "
+                            },
+                            after: if after.is_empty() {
+                                after
+                            } else {
+                                format!(" {after}")
+                            },
                         })
                     })
                     .collect()
@@ -141,13 +149,22 @@ impl Automaton {
     /// Heap bytes held by the automaton and its tables (approximate for the tables).
     pub(crate) fn memory_usage(&self) -> usize {
         self.ac.memory_usage()
-            + self.patterns.iter().map(|p| p.capacity() + 24).sum::<usize>()
+            + self
+                .patterns
+                .iter()
+                .map(|p| p.capacity() + 24)
+                .sum::<usize>()
             + self.ranges.capacity() * 8
             + self.targets.capacity() * std::mem::size_of::<Target>()
             + self
                 .cues
                 .iter()
-                .map(|c| 24 + c.iter().map(|q| q.before.capacity() + q.after.capacity() + 48).sum::<usize>())
+                .map(|c| {
+                    24 + c
+                        .iter()
+                        .map(|q| q.before.capacity() + q.after.capacity() + 48)
+                        .sum::<usize>()
+                })
                 .sum::<usize>()
     }
 }

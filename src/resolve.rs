@@ -82,7 +82,14 @@ pub(crate) fn resolve(
             if t.merged && !lam {
                 continue;
             }
-            let s = initial_support(&aliases[t.alias as usize], automaton, t.alias, text, start - prefix.as_str().len(), end);
+            let s = initial_support(
+                &aliases[t.alias as usize],
+                automaton,
+                t.alias,
+                text,
+                start - prefix.as_str().len(),
+                end,
+            );
             support = support.max(Some(s));
         }
         if let Some(support) = support {
@@ -115,7 +122,10 @@ pub(crate) fn resolve(
 
 /// Whether a mention ending at `end` ends a word: the next char is not a letter or digit.
 pub(crate) fn ends_word(text: &str, end: usize) -> bool {
-    text[end..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+    text[end..]
+        .chars()
+        .next()
+        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 /// The proclitic chain between the start of the word and `start`, and whether it ends with
@@ -243,6 +253,12 @@ fn form_rank(form: Form) -> u8 {
 
 type RecordKey = (EntityKind, usize);
 
+/// A supported reading of a pending mention: (strength, record, alias, resolution).
+type Reading = (u8, RecordKey, u32, Resolution);
+
+/// (in office on the document date, holds an open term, last end date).
+type Recency = (bool, bool, Option<Date>);
+
 /// Country record indices an entity belongs to (for document evidence).
 fn countries_of(g: &Gazetteer, key: RecordKey) -> Vec<usize> {
     match key.0 {
@@ -262,7 +278,7 @@ fn countries_of(g: &Gazetteer, key: RecordKey) -> Vec<usize> {
 
 /// (in office on the date, holds an open term, last end date): larger is preferred when nothing
 /// else decides between two officials.
-fn recency(g: &Gazetteer, key: RecordKey, date: Option<Date>) -> (bool, bool, Option<Date>) {
+fn recency(g: &Gazetteer, key: RecordKey, date: Option<Date>) -> Recency {
     if key.0 != EntityKind::Official {
         return (false, false, None);
     }
@@ -289,6 +305,24 @@ fn decide(
         if c.support == Support::Pending {
             continue;
         }
+        // A surname of a person named earlier beats another reading of the same word
+        // (السوداني after محمد شياع السوداني is the prime minister, not a demonym).
+        let follow_ups: Vec<&crate::automaton::Target> = automaton
+            .targets(c.pattern)
+            .iter()
+            .filter(|t| !t.merged || c.lam)
+            .filter(|t| {
+                let a = &aliases[t.alias as usize];
+                a.form == Form::Surname
+                    && first_mention
+                        .get(&(a.kind, a.record))
+                        .is_some_and(|&p| p < c.start)
+            })
+            .collect();
+        if let [t] = follow_ups.as_slice() {
+            chosen[i] = Some((t.alias, Resolution::FollowUp));
+            continue;
+        }
         let wanted = c.support;
         let word_start = c.start - c.proclitics.as_str().len();
         let pick = automaton
@@ -296,7 +330,14 @@ fn decide(
             .iter()
             .filter(|t| !t.merged || c.lam)
             .filter(|t| {
-                initial_support(&aliases[t.alias as usize], automaton, t.alias, text, word_start, c.end) == wanted
+                initial_support(
+                    &aliases[t.alias as usize],
+                    automaton,
+                    t.alias,
+                    text,
+                    word_start,
+                    c.end,
+                ) == wanted
             })
             .min_by_key(|t| (form_rank(aliases[t.alias as usize].form), t.alias));
         let Some(t) = pick else { continue };
@@ -317,8 +358,12 @@ fn decide(
             continue;
         }
         // (strength, record, alias, resolution) of every target that context supports
-        let mut options: Vec<(u8, RecordKey, u32, Resolution)> = Vec::new();
-        for t in automaton.targets(c.pattern).iter().filter(|t| !t.merged || c.lam) {
+        let mut options: Vec<Reading> = Vec::new();
+        for t in automaton
+            .targets(c.pattern)
+            .iter()
+            .filter(|t| !t.merged || c.lam)
+        {
             let a = &aliases[t.alias as usize];
             let key = (a.kind, a.record);
             let named_before = first_mention.get(&key).is_some_and(|&p| p < c.start);
@@ -365,14 +410,9 @@ fn country_evidence_for(g: &Gazetteer, key: RecordKey, evidence: &HashSet<usize>
 /// Of the supported readings, the strongest; between two entities equally supported, a
 /// follow-up is never guessed, and otherwise the one in office on the document date, then the
 /// one who served most recently, wins. A tie left after that gives nothing.
-fn pick_one(
-    g: &Gazetteer,
-    options: &[(u8, RecordKey, u32, Resolution)],
-    date: Option<Date>,
-) -> Option<(u32, Resolution)> {
+fn pick_one(g: &Gazetteer, options: &[Reading], date: Option<Date>) -> Option<(u32, Resolution)> {
     let strongest = options.iter().map(|o| o.0).max()?;
-    let mut top: Vec<&(u8, RecordKey, u32, Resolution)> =
-        options.iter().filter(|o| o.0 == strongest).collect();
+    let mut top: Vec<&Reading> = options.iter().filter(|o| o.0 == strongest).collect();
     top.sort_by_key(|o| (o.1, form_rank(g.aliases()[o.2 as usize].form)));
     top.dedup_by_key(|o| o.1);
     if top.len() == 1 {
@@ -381,13 +421,229 @@ fn pick_one(
     if strongest == 3 {
         return None;
     }
-    let mut ranked: Vec<((bool, bool, Option<Date>), &(u8, RecordKey, u32, Resolution))> = top
+    let mut ranked: Vec<(Recency, &Reading)> = top
         .into_iter()
         .map(|o| (recency(g, o.1, date), o))
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     if ranked[0].0 == ranked[1].0 {
         return None;
     }
     Some((ranked[0].1 .2, ranked[0].1 .3))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    const COUNTRIES: &str = "id\tiso3\tname_ar\tname_en\tcapital_ar\tcapital_en\tstatus\tsource\n\
+        IR\tIRN\tإيران\tIran\tطهران\tTehran\tun_member\tt\n\
+        SY\tSYR\tسوريا\tSyria\tدمشق\tDamascus\tun_member\tt\n\
+        IQ\tIRQ\tالعراق\tIraq\tبغداد\tBaghdad\tun_member\tt\n\
+        SA\tSAU\tالسعودية\tSaudi Arabia\tالرياض\tRiyadh\tun_member\tt\n\
+        LB\tLBN\tلبنان\tLebanon\tبيروت\tBeirut\tun_member\tt\n\
+        ML\tMLI\tمالي\tMali\tباماكو\tBamako\tun_member\tt\n\
+        MY\tMYS\tماليزيا\tMalaysia\t\t\tun_member\tt\n\
+        US\tUSA\tالولايات المتحدة\tUnited States\tواشنطن\tWashington\tun_member\tt\n";
+    const COUNTRY_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        IR\tإيراني\tdemonym\t\t\tt\n\
+        SY\tسوري\tdemonym\t\t\tt\n\
+        ML\tمالي\tname\tambiguous\tجمهورية _\tt\n\
+        US\tأمريكي\tdemonym\t\t\tt\n\
+        US\tأمريكان\tdemonym\tliteral|article\t\tt\n";
+    const OFFICIALS: &str = "id\tname_ar\tname_en\twikidata\tsource\n\
+        hossein-dehghan\tحسين دهقان\tHossein Dehghan\t\tt\n\
+        bashar-al-assad\tبشار الأسد\tBashar al-Assad\t\tt\n\
+        hafez-al-assad\tحافظ الأسد\tHafez al-Assad\t\tt\n";
+    const OFFICES: &str = "official\trole\tcountry\tstart\tend\tsource\n\
+        hossein-dehghan\tdefence_minister\tIR\t2013-08-15\t2017-08-20\tt\n\
+        bashar-al-assad\thead_of_state\tSY\t2000-07-17\t2024-12-08\tt\n\
+        hafez-al-assad\thead_of_state\tSY\t1971-03-14\t2000-06-10\tt\n";
+    const OFFICIAL_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        hossein-dehghan\tدهقان\tsurname\t\t\tt\n\
+        bashar-al-assad\tالأسد\tsurname\tambiguous\tالرئيس _\tt\n\
+        hafez-al-assad\tالأسد\tsurname\tambiguous\tالرئيس الراحل _\tt\n";
+    const GROUPS: &str = "id\tname_ar\tname_en\tcategory\tcountries\tparent\tpredecessors\tdesignations\twikidata\tsource\n\
+        islamic-state\tتنظيم الدولة الإسلامية\tIslamic State\tjihadist\tIQ|SY\t\t\t\t\tt\n\
+        hamas\tحركة المقاومة الإسلامية\tHamas\tinsurgent\t\t\t\t\t\tt\n\
+        sdf\tقوات سوريا الديمقراطية\tSyrian Democratic Forces\tinsurgent\tSY\t\t\t\t\tt\n\
+        popular-committees\tاللجان الشعبية\tPopular Committees\tmilitia\t\t\t\t\t\tt\n";
+    const GROUP_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        islamic-state\tتنظيم الدولة\tshort_name\t\t\tt\n\
+        hamas\tحماس\tacronym\tambiguous\tحركة _\tt\n";
+
+    fn extractor() -> Extractor {
+        Extractor::builder()
+            .without_defaults()
+            .add_source("countries.tsv", COUNTRIES)
+            .add_source("country_aliases.tsv", COUNTRY_ALIASES)
+            .add_source("officials.tsv", OFFICIALS)
+            .add_source("offices.tsv", OFFICES)
+            .add_source("official_aliases.tsv", OFFICIAL_ALIASES)
+            .add_source("armed_groups.tsv", GROUPS)
+            .add_source("armed_group_aliases.tsv", GROUP_ALIASES)
+            .build()
+            .expect("test gazetteer is valid")
+    }
+
+    /// Strips `[` `]` markup: the text, and the byte spans of the bracketed mentions.
+    fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut open = 0;
+        for c in marked.chars() {
+            match c {
+                '[' => open = text.len(),
+                ']' => spans.push((open, text.len())),
+                c => text.push(c),
+            }
+        }
+        (text, spans)
+    }
+
+    /// One line per rule: marked text (mentions in brackets, proclitics outside), expected ids
+    /// and proclitics in order.
+    const CASES: &[(&str, &[(&str, &str)])] = &[
+        // plain word starts
+        ("زار [إيران] أمس", &[("IR", "")]),
+        ("[سوريا]", &[("SY", "")]),
+        ("(ب[سوريا]).", &[("SY", "ب")]),
+        // every proclitic chain
+        (
+            "و[سوريا] ف[سوريا] ب[سوريا] ل[سوريا] ك[سوريا]",
+            &[
+                ("SY", "و"),
+                ("SY", "ف"),
+                ("SY", "ب"),
+                ("SY", "ل"),
+                ("SY", "ك"),
+            ],
+        ),
+        (
+            "وب[سوريا] ول[سوريا] وك[سوريا] فب[سوريا] فل[سوريا] فك[سوريا]",
+            &[
+                ("SY", "وب"),
+                ("SY", "ول"),
+                ("SY", "وك"),
+                ("SY", "فب"),
+                ("SY", "فل"),
+                ("SY", "فك"),
+            ],
+        ),
+        // not a chain: wrong order, a letter that is not a proclitic, three letters
+        ("بوسوريا لوسوريا مسوريا وبلسوريا", &[]),
+        // the article after proclitics, and the ل + ال merge
+        (
+            "ب[العراق] و[العراق] ك[العراق]",
+            &[("IQ", "ب"), ("IQ", "و"), ("IQ", "ك")],
+        ),
+        (
+            "ل[لعراق] ول[لعراق] فل[لسعودية]",
+            &[("IQ", "ل"), ("IQ", "ول"), ("SA", "فل")],
+        ),
+        // a merged form needs the preposition ل: ب + لعراق is not a word
+        ("بلعراق العراقي", &[]),
+        // ل + a name that begins with ل; ل + an article name that begins with ل (للجان)
+        (
+            "ل[لبنان] ل[لجان الشعبية]",
+            &[("LB", "ل"), ("popular-committees", "ل")],
+        ),
+        // ends at the end of a word
+        ("[الإيراني]", &[("IR", "")]),
+        ("مع [الإيرانيين] و[السوريات]", &[("IR", ""), ("SY", "و")]),
+        ("[إيرانية]", &[("IR", "")]),
+        ("[ماليزيا]", &[("MY", "")]),
+        ("الحماسة الماليزية", &[]),
+        ("إيرانا2", &[]),
+        // digits end a word too
+        ("سوريا2", &[]),
+        // whitespace of any kind inside a multi-word name
+        ("[الولايات\n  المتحدة]", &[("US", "")]),
+        // longest wins
+        ("[قوات سوريا الديمقراطية]", &[("sdf", "")]),
+        (
+            "[تنظيم الدولة الإسلامية] و[تنظيم الدولة]",
+            &[("islamic-state", ""), ("islamic-state", "و")],
+        ),
+        // irregular plural with generated article form
+        ("[الأمريكان] و[أمريكان]", &[("US", ""), ("US", "و")]),
+        // ambiguous: only with a cue or document evidence
+        ("الدعم المالي", &[]),
+        ("جمهورية [مالي]", &[("ML", "")]),
+        ("بحماس كبير", &[]),
+        ("حركة [حماس]", &[("hamas", "")]),
+        ("الأسد في حديقة الحيوان", &[]),
+        ("الرئيس [الأسد]", &[("bashar-al-assad", "")]),
+        (
+            "في [دمشق] قال [الأسد]",
+            &[("SY", ""), ("bashar-al-assad", "")],
+        ),
+        // surnames only after the full name
+        ("قال دهقان", &[]),
+        (
+            "قال [حسين دهقان] ثم و[دهقان]",
+            &[("hossein-dehghan", ""), ("hossein-dehghan", "و")],
+        ),
+        // two people fit the surname: nothing
+        (
+            "[بشار الأسد] و[حافظ الأسد] ثم الأسد",
+            &[("bashar-al-assad", ""), ("hafez-al-assad", "و")],
+        ),
+        // diacritics, tatweel, ZWNJ and presentation forms inside the mention
+        (
+            "في [سُورِيَا] و[ســوريا] و[طه\u{200C}ران] و[ﺳﻮﺭﻳﺎ]",
+            &[("SY", ""), ("SY", "و"), ("IR", "و"), ("SY", "و")],
+        ),
+        // marks on the proclitic stay outside the span
+        ("وَ[سُورِيَا]", &[("SY", "و")]),
+    ];
+
+    #[test]
+    fn every_boundary_clitic_and_context_rule() {
+        let ex = extractor();
+        for (marked, expected) in CASES {
+            let (text, spans) = unmark(marked);
+            let got = ex.extract(&text);
+            let got: Vec<(usize, usize, &str, &str)> = got
+                .iter()
+                .map(|e| (e.span.start, e.span.end, e.id(), e.proclitics.as_str()))
+                .collect();
+            let want: Vec<(usize, usize, &str, &str)> = spans
+                .iter()
+                .zip(expected.iter())
+                .map(|(&(s, e), &(id, p))| (s, e, id, p))
+                .collect();
+            assert_eq!(spans.len(), expected.len(), "markup of {marked:?}");
+            assert_eq!(got, want, "in {marked:?}");
+        }
+    }
+
+    #[test]
+    fn document_date_decides_between_two_office_holders() {
+        let ex = extractor();
+        // Both Assads fit a Syrian document; the date picks the one in office.
+        let text = "في سوريا قال الأسد";
+        let on = |d: &str| {
+            let options = crate::Options::default().with_date(d.parse().expect("date"));
+            ex.extract_with(text, &options)
+                .iter()
+                .map(|e| e.id().to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(on("1995-01-01"), ["SY", "hafez-al-assad"]);
+        assert_eq!(on("2010-01-01"), ["SY", "bashar-al-assad"]);
+        // Without a date the most recent office holder is preferred.
+        let ids: Vec<&str> = ex.extract(text).iter().map(|e| e.id()).collect();
+        assert_eq!(ids, ["SY", "bashar-al-assad"]);
+    }
+
+    #[test]
+    fn nested_mentions_are_linked_to_their_container() {
+        let ex = extractor();
+        let text = "قوات سوريا الديمقراطية";
+        let all = ex.extract_with(text, &crate::Options::default().with_nested(true));
+        let ids: Vec<(&str, Option<usize>)> = all.iter().map(|e| (e.id(), e.parent)).collect();
+        assert_eq!(ids, [("sdf", None), ("SY", Some(0))]);
+        assert_eq!(all[1].text(text), "سوريا");
+    }
 }

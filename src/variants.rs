@@ -128,8 +128,19 @@ mod tests {
         let vs = variants(&alias("سوري", Form::Demonym, AliasFlags::default()));
         let plain = texts(&vs, false);
         for expected in [
-            "سوري", "سوريه", "السوري", "السوريه", "سوريون", "سوريين", "سوريات", "السوريون",
-            "السوريين", "السوريات", "سوريان", "سوريتان", "سوريتين",
+            "سوري",
+            "سوريه",
+            "السوري",
+            "السوريه",
+            "سوريون",
+            "سوريين",
+            "سوريات",
+            "السوريون",
+            "السوريين",
+            "السوريات",
+            "سوريان",
+            "سوريتان",
+            "سوريتين",
         ] {
             assert!(plain.contains(&expected), "missing {expected}");
         }
@@ -162,7 +173,10 @@ mod tests {
     #[test]
     fn merged_forms_drop_the_alef_or_the_whole_article_before_lam() {
         assert_eq!(merged_form("العراق").as_deref(), Some("لعراق"));
-        assert_eq!(merged_form("اللجان الشعبيه").as_deref(), Some("لجان الشعبيه"));
+        assert_eq!(
+            merged_form("اللجان الشعبيه").as_deref(),
+            Some("لجان الشعبيه")
+        );
         assert_eq!(merged_form("سوريا"), None);
         assert_eq!(merged_form("ال"), None);
     }
@@ -171,6 +185,11 @@ mod tests {
     fn names_are_normalized_and_keep_no_surrounding_space() {
         let vs = variants(&alias(" إيران ", Form::Name, AliasFlags::default()));
         assert_eq!(texts(&vs, false), vec!["ايران"]);
-        assert!(variants(&alias("\u{064E}\u{0640}", Form::Name, AliasFlags::default())).is_empty());
+        assert!(variants(&alias(
+            "\u{064E}\u{0640}",
+            Form::Name,
+            AliasFlags::default()
+        ))
+        .is_empty());
     }
 }

@@ -167,8 +167,9 @@ impl Gazetteer {
             groups.push(g);
         }
 
-        // Explicit aliases first, then implicit ones that no explicit row overrides.
-        let mut aliases = Vec::with_capacity(raw.aliases.len() + countries.len() * 2);
+        // Explicit aliases, then implicit ones that no explicit row overrides; the implicit ones
+        // go first in the table, so that a conflict is reported at the explicit row.
+        let mut aliases = Vec::with_capacity(raw.aliases.len());
         let mut alias_locs = Vec::with_capacity(aliases.capacity());
         let mut explicit: HashMap<(EntityKind, usize, String), ()> = HashMap::new();
         for (loc, a) in raw.aliases {
@@ -199,36 +200,69 @@ impl Gazetteer {
             });
             alias_locs.push(loc);
         }
-        let mut implicit = |kind: EntityKind, record: usize, text: &str, form: Form, loc: &Location| {
-            let normalized = normalize_alias(text);
-            if normalized.is_empty() || explicit.contains_key(&(kind, record, normalized.clone())) {
-                return;
-            }
-            explicit.insert((kind, record, normalized), ());
-            aliases.push(Alias {
-                kind,
-                record,
-                text: text.to_owned(),
-                form,
-                flags: AliasFlags::default(),
-                cues: Vec::new(),
-                source: Vec::new(),
-            });
-            alias_locs.push(loc.clone());
-        };
+        let mut implicit_aliases = Vec::new();
+        let mut implicit_locs = Vec::new();
+        let mut implicit =
+            |kind: EntityKind, record: usize, text: &str, form: Form, loc: &Location| {
+                let normalized = normalize_alias(text);
+                if normalized.is_empty()
+                    || explicit.contains_key(&(kind, record, normalized.clone()))
+                {
+                    return;
+                }
+                explicit.insert((kind, record, normalized), ());
+                implicit_aliases.push(Alias {
+                    kind,
+                    record,
+                    text: text.to_owned(),
+                    form,
+                    flags: AliasFlags::default(),
+                    cues: Vec::new(),
+                    source: Vec::new(),
+                });
+                implicit_locs.push(loc.clone());
+            };
         for (i, c) in countries.iter().enumerate() {
-            implicit(EntityKind::Country, i, &c.name_ar, Form::Name, &country_locs[i]);
+            implicit(
+                EntityKind::Country,
+                i,
+                &c.name_ar,
+                Form::Name,
+                &country_locs[i],
+            );
             if let Some(capital) = &c.capital_ar {
-                implicit(EntityKind::Country, i, capital, Form::Capital, &country_locs[i]);
+                implicit(
+                    EntityKind::Country,
+                    i,
+                    capital,
+                    Form::Capital,
+                    &country_locs[i],
+                );
             }
         }
         for (i, o) in officials.iter().enumerate() {
-            implicit(EntityKind::Official, i, &o.name_ar, Form::FullName, &official_locs[i]);
+            implicit(
+                EntityKind::Official,
+                i,
+                &o.name_ar,
+                Form::FullName,
+                &official_locs[i],
+            );
         }
         for (i, g) in groups.iter().enumerate() {
-            implicit(EntityKind::ArmedGroup, i, &g.name_ar, Form::Name, &group_locs[i]);
+            implicit(
+                EntityKind::ArmedGroup,
+                i,
+                &g.name_ar,
+                Form::Name,
+                &group_locs[i],
+            );
         }
 
+        implicit_aliases.append(&mut aliases);
+        let aliases = implicit_aliases;
+        implicit_locs.append(&mut alias_locs);
+        let alias_locs = implicit_locs;
         check_alias_conflicts(&aliases, &alias_locs, |a| match a.kind {
             EntityKind::Country => countries[a.record].id.clone(),
             EntityKind::Official => officials[a.record].id.clone(),
@@ -247,7 +281,9 @@ impl Gazetteer {
     }
 }
 
-fn index_ids<'a>(rows: impl Iterator<Item = (&'a Location, &'a str)>) -> Result<HashMap<String, usize>> {
+fn index_ids<'a>(
+    rows: impl Iterator<Item = (&'a Location, &'a str)>,
+) -> Result<HashMap<String, usize>> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut first_seen: HashMap<String, Location> = HashMap::new();
     for (i, (loc, id)) in rows.enumerate() {
@@ -263,7 +299,8 @@ fn index_ids<'a>(rows: impl Iterator<Item = (&'a Location, &'a str)>) -> Result<
     Ok(index)
 }
 
-/// No normalized variant may name two records unless every alias involved is ambiguous.
+/// No normalized variant may name two records unless both aliases are ambiguous or one is a
+/// surname.
 fn check_alias_conflicts(
     aliases: &[Alias],
     locs: &[Location],
@@ -277,7 +314,11 @@ fn check_alias_conflicts(
             for &j in owners.iter() {
                 let b = &aliases[j];
                 let same_record = b.kind == a.kind && b.record == a.record;
-                if !same_record && !(a.flags.ambiguous && b.flags.ambiguous) {
+                // A surname is only ever reported after its person was named in full, so it
+                // may share its text with another record's alias.
+                let surname = a.form == Form::Surname || b.form == Form::Surname;
+                let both_ambiguous = a.flags.ambiguous && b.flags.ambiguous;
+                if !(same_record || surname || both_ambiguous) {
                     let other = &locs[j];
                     return Err(locs[i].error(format!(
                         "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
@@ -290,7 +331,10 @@ fn check_alias_conflicts(
                     )));
                 }
             }
-            if !owners.iter().any(|&j| aliases[j].kind == a.kind && aliases[j].record == a.record) {
+            if !owners
+                .iter()
+                .any(|&j| aliases[j].kind == a.kind && aliases[j].record == a.record)
+            {
                 owners.push(i);
             }
         }
@@ -316,7 +360,10 @@ pub(crate) fn read_file(path: &std::path::Path) -> Result<String> {
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         Error::Utf8 { file, line, offset }
     })
 }

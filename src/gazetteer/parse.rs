@@ -100,7 +100,9 @@ impl RawGazetteer {
                 Error::data(
                     file,
                     header_line,
-                    format!("unknown header row {header:?}; see gazetteers/README.md for the headers"),
+                    format!(
+                        "unknown header row {header:?}; see gazetteers/README.md for the headers"
+                    ),
                 )
             })?;
         let kind = match kind {
@@ -164,17 +166,23 @@ impl RawGazetteer {
             FileKind::Offices => {
                 let official = slug(&loc, c[0])?;
                 let role = token(&loc, "role", c[1], Role::from_token)?;
-                let start = date(&loc, "start", c[3])?
-                    .ok_or_else(|| loc.error("start date is empty; leave out a term whose start is not known"))?;
+                let start = date(&loc, "start", c[3])?.ok_or_else(|| {
+                    loc.error("start date is empty; leave out a term whose start is not known")
+                })?;
                 let end = date(&loc, "end", c[4])?;
                 if let Some(end) = end {
                     if end < start {
-                        return Err(loc.error(format!("term ends ({end}) before it starts ({start})")));
+                        return Err(
+                            loc.error(format!("term ends ({end}) before it starts ({start})"))
+                        );
                     }
                 }
                 let country = optional(c[2]);
                 if country.is_none() && role != Role::UnSecretaryGeneral {
-                    return Err(loc.error(format!("country is empty; only {} may have none", Role::UnSecretaryGeneral)));
+                    return Err(loc.error(format!(
+                        "country is empty; only {} may have none",
+                        Role::UnSecretaryGeneral
+                    )));
                 }
                 let office = Office {
                     role,

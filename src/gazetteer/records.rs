@@ -50,7 +50,11 @@ pub struct DateError(String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid date {:?}: expected an existing YYYY-MM-DD", self.0)
+        write!(
+            f,
+            "invalid date {:?}: expected an existing YYYY-MM-DD",
+            self.0
+        )
     }
 }
 

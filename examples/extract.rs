@@ -1,0 +1,299 @@
+//! `extract`: find countries, officials and armed groups in Arabic text files (or stdin).
+//!
+//! ```text
+//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--date YYYY-MM-DD]
+//!                                           [--jobs N] [--dump-patterns] [FILE ...]
+//! ```
+//!
+//! Without `--json` it prints a table, one entity a line; with `--json`, one JSON object per
+//! entity per line. `--lines` treats every input line as a document (offsets relative to the
+//! line, `line` field 1-based). Errors (unreadable file, invalid UTF-8) are one line on stderr
+//! naming the file (and line) and make the exit code 1; the other documents are still processed.
+//! A closed stdout (`| head`) ends the program quietly.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+
+use alam::{Date, Entity, Extractor, Options};
+
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [FILE ...]";
+
+/// How many `--lines` documents are read before a batch is processed and printed: bounds memory
+/// on inputs larger than memory.
+const BATCH_DOCS: usize = 4096;
+
+struct Args {
+    json: bool,
+    lines: bool,
+    nested: bool,
+    date: Option<Date>,
+    jobs: usize,
+    dump_patterns: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        json: false,
+        lines: false,
+        nested: false,
+        date: None,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        dump_patterns: false,
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => args.json = true,
+            "--lines" => args.lines = true,
+            "--nested" => args.nested = true,
+            "--dump-patterns" => args.dump_patterns = true,
+            "--date" => {
+                let v = it.next().ok_or("--date needs a value (YYYY-MM-DD)")?;
+                args.date = Some(v.parse().map_err(|e| format!("--date: {e}"))?);
+            }
+            "--jobs" => {
+                let v = it.next().ok_or("--jobs needs a number")?;
+                args.jobs = v
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| format!("--jobs: {v:?} is not a positive number"))?;
+            }
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "--" => args.files.extend(it.by_ref()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            _ => args.files.push(a),
+        }
+    }
+    Ok(args)
+}
+
+/// One document: where it came from and its text (or why it could not be read).
+struct Document {
+    file: Option<String>,
+    line: Option<usize>,
+    text: Result<String, String>,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let extractor = Extractor::default_ref();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let result = if args.dump_patterns {
+        extractor
+            .patterns()
+            .iter()
+            .try_for_each(|p| writeln!(out, "{p}"))
+            .and_then(|_| out.flush())
+            .map(|_| true)
+    } else {
+        run(&args, extractor, &mut out)
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Processes every input; `Ok(false)` when some input had an error (already reported).
+fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<bool> {
+    let mut ok = true;
+    let named = args.files.len() > 1;
+    let inputs: Vec<Option<String>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.iter().cloned().map(Some).collect()
+    };
+    if !args.json {
+        writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
+    }
+    let mut batch: Vec<Document> = Vec::new();
+    for input in inputs {
+        let shown = input.clone().unwrap_or_else(|| "<stdin>".to_owned());
+        let reader: Box<dyn Read> = match &input {
+            None => Box::new(io::stdin().lock()),
+            Some(path) => match std::fs::File::open(path) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    eprintln!("extract: {shown}: cannot read: {e}");
+                    ok = false;
+                    continue;
+                }
+            },
+        };
+        let file = named.then(|| shown.clone());
+        if args.lines {
+            let mut reader = BufReader::with_capacity(1 << 16, reader);
+            let mut buf = Vec::new();
+            let mut line_no = 0;
+            loop {
+                buf.clear();
+                match reader.read_until(b'\n', &mut buf) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(e) => {
+                        eprintln!("extract: {shown}: cannot read: {e}");
+                        ok = false;
+                        break;
+                    }
+                }
+                line_no += 1;
+                if buf.last() == Some(&b'\n') {
+                    buf.pop();
+                    if buf.last() == Some(&b'\r') {
+                        buf.pop();
+                    }
+                }
+                let text = String::from_utf8(std::mem::take(&mut buf)).map_err(|e| {
+                    format!(
+                        "extract: {shown}:{line_no}: not valid UTF-8 (at byte {} of the line)",
+                        e.utf8_error().valid_up_to()
+                    )
+                });
+                batch.push(Document {
+                    file: file.clone(),
+                    line: Some(line_no),
+                    text,
+                });
+                if batch.len() >= BATCH_DOCS {
+                    ok &= flush(args, extractor, &mut batch, out)?;
+                }
+            }
+        } else {
+            let mut bytes = Vec::new();
+            let mut reader = reader;
+            let text = match reader.read_to_end(&mut bytes) {
+                Err(e) => Err(format!("extract: {shown}: cannot read: {e}")),
+                Ok(_) => String::from_utf8(bytes).map_err(|e| {
+                    format!(
+                        "extract: {shown}: not valid UTF-8 (at byte {})",
+                        e.utf8_error().valid_up_to()
+                    )
+                }),
+            };
+            batch.push(Document {
+                file: file.clone(),
+                line: None,
+                text,
+            });
+            if batch.len() >= args.jobs {
+                ok &= flush(args, extractor, &mut batch, out)?;
+            }
+        }
+    }
+    ok &= flush(args, extractor, &mut batch, out)?;
+    out.flush()?;
+    Ok(ok)
+}
+
+/// Extracts a batch of documents on `args.jobs` threads and prints the results in input order.
+fn flush(
+    args: &Args,
+    extractor: &Extractor,
+    batch: &mut Vec<Document>,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut options = Options::default().with_nested(args.nested);
+    if let Some(date) = args.date {
+        options = options.with_date(date);
+    }
+    let docs = std::mem::take(batch);
+    let jobs = args.jobs.min(docs.len()).max(1);
+    let chunk = docs.len().div_ceil(jobs).max(1);
+    // Each thread renders its contiguous share of documents to a string; joining in order keeps
+    // the output order of the input.
+    let rendered: Vec<(String, bool)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = docs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || render(args, extractor, &options, part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| (String::new(), false)))
+            .collect()
+    });
+    let mut ok = true;
+    for (text, part_ok) in rendered {
+        out.write_all(text.as_bytes())?;
+        ok &= part_ok;
+    }
+    Ok(ok)
+}
+
+fn render(
+    args: &Args,
+    extractor: &Extractor,
+    options: &Options,
+    docs: &[Document],
+) -> (String, bool) {
+    let mut s = String::new();
+    let mut ok = true;
+    for doc in docs {
+        let text = match &doc.text {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("{msg}");
+                ok = false;
+                continue;
+            }
+        };
+        for e in extractor.extract_with(text, options) {
+            if args.json {
+                s.push_str(&json_line(&e, text, doc));
+            } else {
+                s.push_str(&table_line(&e, text, doc));
+            }
+            s.push('\n');
+        }
+    }
+    (s, ok)
+}
+
+fn json_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
+    let mut value = serde_json::to_value(e).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        map.insert("text".into(), e.text(text).into());
+        if let Some(file) = &doc.file {
+            map.insert("file".into(), file.clone().into());
+        }
+        if let Some(line) = doc.line {
+            map.insert("line".into(), line.into());
+        }
+    }
+    value.to_string()
+}
+
+fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
+    let mut prefix = String::new();
+    if let Some(file) = &doc.file {
+        prefix.push_str(file);
+        prefix.push(':');
+    }
+    if let Some(line) = doc.line {
+        prefix.push_str(&format!("{line}:"));
+    }
+    format!(
+        "{prefix}{}\t{}\t{}\t{}\t{}\t{}\t{}",
+        e.span.start,
+        e.span.end,
+        e.kind(),
+        e.text(text).replace(['\n', '\r', '\t'], " "),
+        e.name_ar(),
+        e.name_en(),
+        e.id()
+    )
+}

@@ -17,7 +17,8 @@ use crate::variants::{normalize_alias, variants};
 /// One alias a pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Target {
-    /// Index into [`Gazetteer::aliases`].
+    /// Index into [`Gazetteer::aliases`], or, from `aliases().len()` on, into
+    /// [`Gazetteer::role_aliases`].
     pub alias: u32,
     /// The pattern is this alias's ل-merged variant (see [`crate::variants::Variant`]).
     pub merged: bool,
@@ -59,6 +60,28 @@ impl Automaton {
                 let target = Target {
                     alias: alias_index,
                     merged: v.merged,
+                };
+                if !per_pattern[p].contains(&target) {
+                    per_pattern[p].push(target);
+                }
+            }
+        }
+        // Role phrases come after the aliases in the target index space.
+        let alias_count = gazetteer.aliases().len();
+        for (j, role) in gazetteer.role_aliases().iter().enumerate() {
+            let index = u32::try_from(alias_count + j)
+                .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
+            let text = normalize_alias(&role.text);
+            let merged = crate::variants::merged_form(&text);
+            for (text, merged) in std::iter::once((text, false)).chain(merged.map(|m| (m, true))) {
+                let p = *by_text.entry(text.clone()).or_insert_with(|| {
+                    patterns.push(text);
+                    per_pattern.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let target = Target {
+                    alias: index,
+                    merged,
                 };
                 if !per_pattern[p].contains(&target) {
                     per_pattern[p].push(target);

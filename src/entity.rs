@@ -177,6 +177,9 @@ pub struct RoleMention<'g> {
     pub role: Role,
     /// The country id of the office, if it has one.
     pub country: Option<&'g str>,
+    /// The title is followed by a person who did not hold that office (on the document date,
+    /// when one is given): the text's claim contradicts the gazetteer.
+    pub mismatch: bool,
 }
 
 /// One mention of a country, official or armed group.
@@ -297,6 +300,9 @@ impl Serialize for Entity<'_> {
         }
         if let Some(role) = &self.role {
             m.serialize_entry("role", &role.role)?;
+            if role.mismatch {
+                m.serialize_entry("role_mismatch", &true)?;
+            }
         }
         if let Some(parent) = self.parent {
             m.serialize_entry("parent", &parent)?;

@@ -12,9 +12,9 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::automaton::Automaton;
-use crate::entity::{Entity, Record};
+use crate::entity::{Entity, Record, RoleMention};
 use crate::error::{Error, Result};
-use crate::gazetteer::{self, Date, EntityKind, Gazetteer};
+use crate::gazetteer::{self, Date, EntityKind, Form, Gazetteer};
 use crate::normalize::normalize;
 use crate::resolve::{resolve, ResolveOptions};
 
@@ -24,13 +24,13 @@ use crate::resolve::{resolve, ResolveOptions};
 /// use alam::Extractor;
 ///
 /// let extractor = Extractor::default_ref();
-/// let text = "التقى وزير الخارجية الروسي نظيره السوري في دمشق";
+/// let text = "التقى وفد روسي نظيره السوري في دمشق";
 /// let found: Vec<(&str, &str)> = extractor
 ///     .extract(text)
 ///     .iter()
 ///     .map(|e| (e.id(), e.text(text)))
 ///     .collect();
-/// assert_eq!(found, [("RU", "الروسي"), ("SY", "السوري"), ("SY", "دمشق")]);
+/// assert_eq!(found, [("RU", "روسي"), ("SY", "السوري"), ("SY", "دمشق")]);
 /// ```
 #[derive(Clone)]
 pub struct Extractor {
@@ -151,7 +151,24 @@ impl Extractor {
         resolved
             .into_iter()
             .map(|r| {
-                let alias = &g.aliases()[r.alias as usize];
+                let span = normalized.original_span(r.start..r.end);
+                let Some(alias) = g.aliases().get(r.alias as usize) else {
+                    let role = &g.role_aliases()[r.alias as usize - g.aliases().len()];
+                    return Entity {
+                        record: r.holder.map(|o| Record::Official(&g.officials()[o])),
+                        span,
+                        form: Form::Role,
+                        alias: &role.text,
+                        proclitics: r.proclitics,
+                        resolution: r.resolution,
+                        role: Some(RoleMention {
+                            role: role.role,
+                            country: role.country.as_deref(),
+                            mismatch: r.role_mismatch,
+                        }),
+                        parent: r.parent,
+                    };
+                };
                 let record = match alias.kind {
                     EntityKind::Country => Record::Country(&g.countries()[alias.record]),
                     EntityKind::Official => Record::Official(&g.officials()[alias.record]),
@@ -159,7 +176,7 @@ impl Extractor {
                 };
                 Entity {
                     record: Some(record),
-                    span: normalized.original_span(r.start..r.end),
+                    span,
                     form: alias.form,
                     alias: &alias.text,
                     proclitics: r.proclitics,

@@ -9,8 +9,19 @@
 //! for e in alam::extract(text) {
 //!     println!("{} {} {:?}", e.kind(), e.id(), e.text(text));
 //! }
-//! let ids: Vec<&str> = alam::extract(text).iter().map(|e| e.id()).collect();
-//! assert_eq!(ids, ["IR", "hossein-dehghan", "islamic-state", "SY"]);
+//! let found: Vec<(&str, &str)> = alam::extract(text)
+//!     .iter()
+//!     .map(|e| (e.form.as_str(), e.id()))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("role", "hossein-dehghan"), // وزير الدفاع الإيراني, linked to the name after it
+//!         ("full_name", "hossein-dehghan"),
+//!         ("name", "islamic-state"),
+//!         ("name", "SY"),
+//!     ]
+//! );
 //! ```
 //!
 //! The pipeline: [`normalize`](normalize::normalize) folds the text (keeping an offset map), one

@@ -37,6 +37,10 @@ pub(crate) struct Resolved {
     pub resolution: Resolution,
     /// Index of the containing mention in the output, for nested mentions.
     pub parent: Option<usize>,
+    /// For a role phrase: the official holding the office (index into the officials).
+    pub holder: Option<usize>,
+    /// For a role phrase followed by a person who did not hold that office (on the date).
+    pub role_mismatch: bool,
 }
 
 /// How well a target alias is supported before document context is known.
@@ -82,8 +86,13 @@ pub(crate) fn resolve(
             if t.merged && !lam {
                 continue;
             }
+            let Some(alias) = aliases.get(t.alias as usize) else {
+                // a role phrase: specific enough to stand on its own
+                support = Some(Support::Direct);
+                continue;
+            };
             let s = initial_support(
-                &aliases[t.alias as usize],
+                alias,
                 automaton,
                 t.alias,
                 text,
@@ -105,8 +114,10 @@ pub(crate) fn resolve(
     }
     let (winners, nested) = select_non_overlapping(candidates, options.nested);
     let mut out = decide(text, &winners, automaton, gazetteer, options.date);
+    resolve_roles(text, &mut out, gazetteer, options.date);
     if options.nested {
-        let nested = decide(text, &nested, automaton, gazetteer, options.date);
+        let mut nested = decide(text, &nested, automaton, gazetteer, options.date);
+        resolve_roles(text, &mut nested, gazetteer, options.date);
         for mut n in nested {
             n.parent = out
                 .iter()
@@ -118,6 +129,83 @@ pub(crate) fn resolve(
         // Keep outer mentions' indices stable: outers first (sorted), then nested (sorted).
     }
     out
+}
+
+/// Words after a role phrase that make it a former office (وزير الخارجية الأمريكي الأسبق):
+/// its holder is then not the one in office on the document date. Normalized.
+const FORMER_MARKERS: &[&str] = &[" السابق", " الاسبق", " الراحل", " السابقه", " الاسبقه"];
+
+/// Ranks and honorifics that may stand between a role phrase and the holder's name
+/// (وزير الدفاع الإيراني، الجنرال حسين دهقان). Normalized.
+const TITLE_WORDS: &[&str] = &[
+    "الجنرال",
+    "اللواء",
+    "الفريق",
+    "العميد",
+    "العقيد",
+    "المشير",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "الملك",
+    "السلطان",
+    "الرئيس",
+];
+
+/// Resolves each role phrase's holder: the person named right after it (checked against the
+/// person's offices, a contradiction flagged), else the one holder on the document date.
+fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<Date>) {
+    let alias_count = g.aliases().len();
+    for i in 0..out.len() {
+        let Some(role_index) = (out[i].alias as usize).checked_sub(alias_count) else {
+            continue;
+        };
+        let role = &g.role_aliases()[role_index];
+        let end = out[i].end;
+        let former = FORMER_MARKERS
+            .iter()
+            .any(|m| text[end..].starts_with(m) && ends_word(text, end + m.len()));
+        let next_person = out.get(i + 1).and_then(|n| {
+            let a = g.aliases().get(n.alias as usize)?;
+            let gap_end = n.start - n.proclitics.as_str().len();
+            let glue = text
+                .get(end..gap_end)?
+                .split(|c: char| !c.is_alphanumeric());
+            let only_titles = glue
+                .filter(|w| !w.is_empty())
+                .all(|w| TITLE_WORDS.contains(&w));
+            (a.kind == EntityKind::Official && only_titles).then_some(a.record)
+        });
+        let on_date = |date: Date| {
+            let mut holders = g.holders_on(role.role, role.country_index, date);
+            match (holders.next(), holders.next()) {
+                (Some(h), None) => Some(h),
+                _ => None,
+            }
+        };
+        match next_person {
+            Some(p)
+                if g.held(
+                    p,
+                    role.role,
+                    role.country_index,
+                    if former { None } else { date },
+                ) =>
+            {
+                out[i].holder = Some(p);
+            }
+            Some(_) => {
+                out[i].role_mismatch = true;
+                out[i].holder = date.filter(|_| !former).and_then(on_date);
+            }
+            None => out[i].holder = date.filter(|_| !former).and_then(on_date),
+        }
+    }
 }
 
 /// Whether a mention ending at `end` ends a word: the next char is not a letter or digit.
@@ -312,11 +400,12 @@ fn decide(
             .iter()
             .filter(|t| !t.merged || c.lam)
             .filter(|t| {
-                let a = &aliases[t.alias as usize];
-                a.form == Form::Surname
-                    && first_mention
-                        .get(&(a.kind, a.record))
-                        .is_some_and(|&p| p < c.start)
+                aliases.get(t.alias as usize).is_some_and(|a| {
+                    a.form == Form::Surname
+                        && first_mention
+                            .get(&(a.kind, a.record))
+                            .is_some_and(|&p| p < c.start)
+                })
             })
             .collect();
         if let [t] = follow_ups.as_slice() {
@@ -329,19 +418,25 @@ fn decide(
             .targets(c.pattern)
             .iter()
             .filter(|t| !t.merged || c.lam)
-            .filter(|t| {
-                initial_support(
-                    &aliases[t.alias as usize],
-                    automaton,
-                    t.alias,
-                    text,
-                    word_start,
-                    c.end,
-                ) == wanted
+            .filter(|t| match aliases.get(t.alias as usize) {
+                Some(a) => {
+                    initial_support(a, automaton, t.alias, text, word_start, c.end) == wanted
+                }
+                None => wanted == Support::Direct,
             })
-            .min_by_key(|t| (form_rank(aliases[t.alias as usize].form), t.alias));
+            .min_by_key(|t| {
+                let rank = aliases
+                    .get(t.alias as usize)
+                    .map_or(12, |a| form_rank(a.form));
+                (rank, t.alias)
+            });
         let Some(t) = pick else { continue };
-        let a = &aliases[t.alias as usize];
+        let Some(a) = aliases.get(t.alias as usize) else {
+            let role = &g.role_aliases()[t.alias as usize - aliases.len()];
+            chosen[i] = Some((t.alias, Resolution::Role));
+            country_evidence.extend(role.country_index);
+            continue;
+        };
         let key = (a.kind, a.record);
         let resolution = if wanted == Support::Direct {
             Resolution::Direct
@@ -364,7 +459,9 @@ fn decide(
             .iter()
             .filter(|t| !t.merged || c.lam)
         {
-            let a = &aliases[t.alias as usize];
+            let Some(a) = aliases.get(t.alias as usize) else {
+                continue;
+            };
             let key = (a.kind, a.record);
             let named_before = first_mention.get(&key).is_some_and(|&p| p < c.start);
             let follow_up_form = a.form == Form::Surname
@@ -398,6 +495,8 @@ fn decide(
                 proclitics: c.proclitics,
                 resolution,
                 parent: None,
+                holder: None,
+                role_mismatch: false,
             })
         })
         .collect()
@@ -472,6 +571,12 @@ mod tests {
         islamic-state\tتنظيم الدولة\tshort_name\t\t\tt\n\
         hamas\tحماس\tacronym\tambiguous\tحركة _\tt\n";
 
+    const ROLE_TITLES: &str = "role\ttitle\tagreement\tfollows\tcountry\tsource\n\
+        defence_minister\tوزير الدفاع\tm\tdemonym\t\tt\n\
+        defence_minister\tوزير دفاع\tm\tcountry\t\tt\n\
+        head_of_state\tالرئيس\tm\tdemonym\t\tt\n\
+        head_of_government\tرئيس الحكومة\tf\tdemonym\t\tt\n";
+
     fn extractor() -> Extractor {
         Extractor::builder()
             .without_defaults()
@@ -482,6 +587,7 @@ mod tests {
             .add_source("official_aliases.tsv", OFFICIAL_ALIASES)
             .add_source("armed_groups.tsv", GROUPS)
             .add_source("armed_group_aliases.tsv", GROUP_ALIASES)
+            .add_source("role_titles.tsv", ROLE_TITLES)
             .build()
             .expect("test gazetteer is valid")
     }
@@ -635,6 +741,90 @@ mod tests {
         // Without a date the most recent office holder is preferred.
         let ids: Vec<&str> = ex.extract(text).iter().map(|e| e.id()).collect();
         assert_eq!(ids, ["SY", "bashar-al-assad"]);
+    }
+
+    /// (text, date, expected (role phrase or name as written, id)); id "" = role without holder.
+    const ROLE_CASES: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+        // the date decides the holder
+        (
+            "قال وزير الدفاع الإيراني",
+            Some("2016-06-09"),
+            &[("وزير الدفاع الإيراني", "hossein-dehghan")],
+        ),
+        (
+            "قال وزير الدفاع الإيراني",
+            Some("2019-01-01"),
+            &[("وزير الدفاع الإيراني", "")],
+        ),
+        // no date: the role without a person
+        (
+            "قال وزير الدفاع الإيراني",
+            None,
+            &[("وزير الدفاع الإيراني", "")],
+        ),
+        // construct form with the country's name, after a proclitic
+        (
+            "ولوزير دفاع إيران",
+            Some("2016-06-09"),
+            &[("وزير دفاع إيران", "hossein-dehghan")],
+        ),
+        // feminine agreement with الحكومة; nobody holds that office in the test data
+        (
+            "رئيس الحكومة السورية",
+            Some("2016-06-09"),
+            &[("رئيس الحكومة السورية", "")],
+        ),
+        // a former office is not the one held on the date
+        (
+            "الرئيس السوري السابق",
+            Some("2010-01-01"),
+            &[("الرئيس السوري", "")],
+        ),
+        // a title before a name links to the person when the offices agree
+        (
+            "الرئيس السوري بشار الأسد",
+            None,
+            &[
+                ("الرئيس السوري", "bashar-al-assad"),
+                ("بشار الأسد", "bashar-al-assad"),
+            ],
+        ),
+        (
+            "وزير الدفاع الإيراني، الجنرال حسين دهقان",
+            None,
+            &[
+                ("وزير الدفاع الإيراني", "hossein-dehghan"),
+                ("حسين دهقان", "hossein-dehghan"),
+            ],
+        ),
+    ];
+
+    #[test]
+    fn role_mentions_resolve_their_holder_from_the_date_or_the_next_name() {
+        let ex = extractor();
+        for (text, date, expected) in ROLE_CASES {
+            let mut options = crate::Options::default();
+            if let Some(d) = date {
+                options = options.with_date(d.parse().expect("date"));
+            }
+            let got: Vec<(&str, &str)> = ex
+                .extract_with(text, &options)
+                .iter()
+                .map(|e| (e.text(text), e.id()))
+                .collect();
+            assert_eq!(&got, expected, "in {text:?} on {date:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_that_contradicts_the_person_is_flagged() {
+        let ex = extractor();
+        let text = "وزير الدفاع الإيراني بشار الأسد";
+        let got = ex.extract(text);
+        let role = got[0].role.expect("a role mention");
+        assert!(role.mismatch);
+        assert_eq!(got[0].id(), "");
+        assert_eq!(got[1].id(), "bashar-al-assad");
     }
 
     #[test]

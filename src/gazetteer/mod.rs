@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 pub use records::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, EntityKind, Form,
-    GroupCategory, Office, Official, Predecessor, Role,
+    GroupCategory, Office, Official, Predecessor, Role, RoleAlias,
 };
 
 pub(crate) use parse::RawGazetteer;
@@ -49,6 +49,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "armed_group_aliases.tsv",
         include_str!("../../gazetteers/armed_group_aliases.tsv"),
     ),
+    (
+        "role_titles.tsv",
+        include_str!("../../gazetteers/role_titles.tsv"),
+    ),
 ];
 
 /// Validated gazetteer data: the records and every alias that names them.
@@ -65,6 +69,9 @@ pub struct Gazetteer {
     officials: Vec<Official>,
     groups: Vec<ArmedGroup>,
     aliases: Vec<Alias>,
+    roles: Vec<RoleAlias>,
+    /// (role, country index) → officials who held that office, for resolving role mentions.
+    holders: HashMap<(Role, Option<usize>), Vec<usize>>,
     country_index: HashMap<String, usize>,
     official_index: HashMap<String, usize>,
     group_index: HashMap<String, usize>,
@@ -89,6 +96,48 @@ impl Gazetteer {
     /// All aliases, explicit and implicit (canonical names and capitals).
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
+    }
+
+    /// Every generated role phrase (an office named by title and country).
+    pub fn role_aliases(&self) -> &[RoleAlias] {
+        &self.roles
+    }
+
+    /// The officials who held `role` in `country` (a country index; `None` for international
+    /// offices) on `date`.
+    pub(crate) fn holders_on(
+        &self,
+        role: Role,
+        country: Option<usize>,
+        date: Date,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let country_id = country.map(|i| self.countries[i].id.as_str());
+        self.holders
+            .get(&(role, country))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&o| {
+                self.officials[o].offices.iter().any(|t| {
+                    t.role == role && t.country.as_deref() == country_id && t.holds_on(date)
+                })
+            })
+    }
+
+    /// Whether official `o` held `role` in `country`, on `date` if given, else at any time.
+    pub(crate) fn held(
+        &self,
+        o: usize,
+        role: Role,
+        country: Option<usize>,
+        date: Option<Date>,
+    ) -> bool {
+        let country_id = country.map(|i| self.countries[i].id.as_str());
+        self.officials[o].offices.iter().any(|t| {
+            t.role == role
+                && t.country.as_deref() == country_id
+                && date.map_or(true, |d| t.holds_on(d))
+        })
     }
 
     /// The country with this id.
@@ -269,11 +318,28 @@ impl Gazetteer {
             EntityKind::ArmedGroup => groups[a.record].id.clone(),
         })?;
 
+        let roles = role_aliases(raw.role_titles, &countries, &country_index, &aliases)?;
+        let mut holders: HashMap<(Role, Option<usize>), Vec<usize>> = HashMap::new();
+        for (i, o) in officials.iter().enumerate() {
+            for t in &o.offices {
+                let country = t
+                    .country
+                    .as_deref()
+                    .and_then(|c| country_index.get(c).copied());
+                let list = holders.entry((t.role, country)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+
         Ok(Gazetteer {
             countries,
             officials,
             groups,
             aliases,
+            roles,
+            holders,
             country_index,
             official_index,
             group_index,
@@ -340,6 +406,78 @@ fn check_alias_conflicts(
         }
     }
     Ok(())
+}
+
+/// Generates the role phrases: each title with each demonym stem or name of each country (or
+/// of its one country), normalized; a phrase that would name offices of two countries is
+/// dropped (a stem shared by two countries says nothing).
+fn role_aliases(
+    titles: Vec<(Location, parse::RawRoleTitle)>,
+    countries: &[Country],
+    country_index: &HashMap<String, usize>,
+    aliases: &[Alias],
+) -> Result<Vec<RoleAlias>> {
+    use parse::Follows;
+    let mut phrases: HashMap<String, Vec<(Role, Option<usize>)>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut add = |text: String, role: Role, country: Option<usize>| {
+        let entry = phrases.entry(text.clone()).or_insert_with(|| {
+            order.push(text);
+            Vec::new()
+        });
+        if !entry.contains(&(role, country)) {
+            entry.push((role, country));
+        }
+    };
+    for (loc, t) in titles {
+        let only = match &t.country {
+            Some(id) => Some(
+                *country_index
+                    .get(id)
+                    .ok_or_else(|| loc.error(format!("unknown country {id:?}")))?,
+            ),
+            None => None,
+        };
+        let title = normalize_alias(&t.title);
+        match t.follows {
+            Follows::Nothing => add(title, t.role, only),
+            Follows::Demonym | Follows::Country => {
+                for a in aliases.iter().filter(|a| a.kind == EntityKind::Country) {
+                    if only.is_some_and(|c| c != a.record) {
+                        continue;
+                    }
+                    let text = normalize_alias(&a.text);
+                    let phrase = match (t.follows, a.form) {
+                        (Follows::Demonym, Form::Demonym)
+                            if !a.flags.literal && text.ends_with('ي') =>
+                        {
+                            let bare = text.strip_prefix("ال").unwrap_or(&text);
+                            let ending = if t.feminine { "ه" } else { "" };
+                            format!("{title} ال{bare}{ending}")
+                        }
+                        (Follows::Country, Form::Name) => format!("{title} {text}"),
+                        _ => continue,
+                    };
+                    add(phrase, t.role, Some(a.record));
+                }
+            }
+        }
+    }
+    Ok(order
+        .into_iter()
+        .filter_map(|text| {
+            let offices = &phrases[&text];
+            let [(role, country)] = offices.as_slice() else {
+                return None;
+            };
+            Some(RoleAlias {
+                role: *role,
+                country: country.map(|c| countries[c].id.clone()),
+                text,
+                country_index: *country,
+            })
+        })
+        .collect())
 }
 
 /// Parses and validates the given files into a gazetteer.

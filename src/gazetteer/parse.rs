@@ -33,6 +33,7 @@ pub(crate) enum FileKind {
     Offices,
     ArmedGroups,
     Aliases(EntityKind),
+    RoleTitles,
 }
 
 const HEADERS: &[(FileKind, &str)] = &[
@@ -49,6 +50,10 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::ArmedGroups,
         "id\tname_ar\tname_en\tcategory\tcountries\tparent\tpredecessors\tdesignations\twikidata\tsource",
     ),
+    (
+        FileKind::RoleTitles,
+        "role\ttitle\tagreement\tfollows\tcountry\tsource",
+    ),
     // The three alias files share one header; the file name says which records they name.
     (
         FileKind::Aliases(EntityKind::Country),
@@ -64,6 +69,28 @@ pub(crate) struct RawGazetteer {
     pub offices: Vec<(Location, String, Office)>,
     pub groups: Vec<(Location, ArmedGroup)>,
     pub aliases: Vec<(Location, RawAlias)>,
+    pub role_titles: Vec<(Location, RawRoleTitle)>,
+}
+
+/// What follows a role title to name the country of the office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Follows {
+    /// The definite demonym (وزير الدفاع الإيراني).
+    Demonym,
+    /// The country's name, the title in construct (وزير دفاع إيران).
+    Country,
+    /// Nothing: the title alone names the office.
+    Nothing,
+}
+
+/// A row of `role_titles.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct RawRoleTitle {
+    pub role: Role,
+    pub title: String,
+    pub feminine: bool,
+    pub follows: Follows,
+    pub country: Option<String>,
 }
 
 /// An alias row before its id is resolved to a record.
@@ -217,6 +244,33 @@ impl RawGazetteer {
                     source: list(c[9]),
                 };
                 self.groups.push((loc, group));
+            }
+            FileKind::RoleTitles => {
+                let feminine = match c[2] {
+                    "m" => false,
+                    "f" => true,
+                    other => {
+                        return Err(loc.error(format!("agreement {other:?} is neither m nor f")))
+                    }
+                };
+                let follows = match c[3] {
+                    "demonym" => Follows::Demonym,
+                    "country" => Follows::Country,
+                    "none" => Follows::Nothing,
+                    other => {
+                        return Err(loc.error(format!(
+                            "follows {other:?} is not one of demonym, country, none"
+                        )))
+                    }
+                };
+                let title = RawRoleTitle {
+                    role: token(&loc, "role", c[0], Role::from_token)?,
+                    title: required(&loc, "title", c[1])?,
+                    feminine,
+                    follows,
+                    country: optional(c[4]),
+                };
+                self.role_titles.push((loc, title));
             }
             FileKind::Aliases(kind) => {
                 let mut flags = AliasFlags::default();

@@ -408,3 +408,19 @@ pub struct Alias {
     /// Provenance tags.
     pub source: Vec<String>,
 }
+
+/// An office named by a title and a country, generated from `role_titles.tsv`: وزير الدفاع
+/// الإيراني, رئيس وزراء العراق, الأمين العام للأمم المتحدة.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct RoleAlias {
+    /// The office.
+    pub role: Role,
+    /// The country id of the office; `None` for international offices.
+    pub country: Option<String>,
+    /// The phrase (title, then demonym or country name).
+    pub text: String,
+    /// Index of the country in [`Gazetteer::countries`](super::Gazetteer::countries).
+    #[serde(skip)]
+    pub(crate) country_index: Option<usize>,
+}

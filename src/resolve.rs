@@ -744,7 +744,14 @@ mod tests {
     }
 
     /// (text, date, expected (role phrase or name as written, id)); id "" = role without holder.
-    const ROLE_CASES: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+    /// (text, date, expected (text as written, id)).
+    type RoleCase = (
+        &'static str,
+        Option<&'static str>,
+        &'static [(&'static str, &'static str)],
+    );
+
+    const ROLE_CASES: &[RoleCase] = &[
         // the date decides the holder
         (
             "قال وزير الدفاع الإيراني",

@@ -53,7 +53,9 @@ fn the_embedded_gazetteers_build_and_cover_the_world() {
         };
         let found = ex.extract(&text);
         assert!(
-            found.iter().any(|e| e.id() == c.id || e.country() == Some(c.id.as_str())),
+            found
+                .iter()
+                .any(|e| e.id() == c.id || e.country() == Some(c.id.as_str())),
             "{} ({}) not found by its name {:?}: {:?}",
             c.id,
             c.name_en,

@@ -54,6 +54,14 @@ impl Rng {
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
+
+    fn word(&mut self, items: &[&'static str]) -> &'static str {
+        items[self.below(items.len())]
+    }
+
+    fn string<'a>(&mut self, items: &'a [String]) -> &'a str {
+        &items[self.below(items.len())]
+    }
 }
 
 /// Sentence openers (verbs of reporting and action, most with the conjunction).
@@ -329,17 +337,17 @@ impl Vocabulary {
 
     fn word(&self, rng: &mut Rng) -> &'static str {
         match rng.below(10) {
-            0..=4 => rng.pick(&self.nouns),
-            5..=8 => rng.pick(&self.function),
-            _ => rng.pick(&self.verbs),
+            0..=4 => rng.word(&self.nouns),
+            5..=8 => rng.word(&self.function),
+            _ => rng.word(&self.verbs),
         }
     }
 
     fn mention(&self, rng: &mut Rng) -> &str {
         match rng.below(10) {
-            0..=4 => rng.pick(&self.countries),
-            5..=7 => rng.pick(&self.officials),
-            _ => rng.pick(&self.groups),
+            0..=4 => rng.string(&self.countries),
+            5..=7 => rng.string(&self.officials),
+            _ => rng.string(&self.groups),
         }
     }
 }
@@ -445,7 +453,7 @@ fn corpus(vocab: &Vocabulary, seed: u64, bytes: usize, entities: bool) -> String
                 push_decorated(&mut out, w, &mut rng, marks, tatweel);
             }
             if rng.chance(6) {
-                out.push_str(rng.pick(PUNCTUATION));
+                out.push_str(rng.word(PUNCTUATION));
             }
         }
         if let Some(close) = quote {

@@ -30,6 +30,8 @@ pub(crate) struct Target {
 pub(crate) struct Cue {
     pub before: String,
     pub after: String,
+    /// A veto (`!` in the data): when it matches, the alias does not name the entity here.
+    pub negative: bool,
 }
 
 /// The compiled patterns.
@@ -41,6 +43,9 @@ pub(crate) struct Automaton {
     targets: Vec<Target>,
     /// Normalized cues per alias (empty for most).
     cues: Vec<Vec<Cue>>,
+    /// Normalized titles and ranks that, right before a surname, say a person is meant
+    /// (الرئيس شيراك، وزير الخارجية لافروف).
+    titles: std::collections::HashSet<String>,
 }
 
 impl Automaton {
@@ -115,6 +120,10 @@ impl Automaton {
                 a.cues
                     .iter()
                     .filter_map(|c| {
+                        let (negative, c) = match c.strip_prefix('!') {
+                            Some(rest) => (true, rest),
+                            None => (false, c.as_str()),
+                        };
                         let (before, after) = c.split_once('_')?;
                         let before = normalize_alias(before);
                         let after = normalize_alias(after);
@@ -129,10 +138,16 @@ impl Automaton {
                             } else {
                                 format!(" {after}")
                             },
+                            negative,
                         })
                     })
                     .collect()
             })
+            .collect();
+        let titles = gazetteer
+            .titles()
+            .iter()
+            .map(|t| normalize_alias(t))
             .collect();
         Ok(Automaton {
             ac,
@@ -140,6 +155,7 @@ impl Automaton {
             ranges,
             targets,
             cues,
+            titles,
         })
     }
 
@@ -162,6 +178,23 @@ impl Automaton {
     /// Normalized cues of alias `alias`.
     pub(crate) fn cues(&self, alias: u32) -> &[Cue] {
         self.cues.get(alias as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the one to three words before `word_start` are a title or rank.
+    pub(crate) fn title_before(&self, text: &str, word_start: usize) -> bool {
+        let before =
+            text[..word_start].trim_end_matches(|c: char| c == ' ' || c == '،' || c == ',');
+        let mut start = before.len();
+        for _ in 0..3 {
+            let Some(space) = before[..start].rfind(' ') else {
+                return self.titles.contains(before);
+            };
+            start = space;
+            if self.titles.contains(&before[start + 1..]) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Every normalized pattern, in pattern-id order.

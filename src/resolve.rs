@@ -91,6 +91,9 @@ pub(crate) fn resolve(
                 support = Some(Support::Direct);
                 continue;
             };
+            if vetoed(automaton, t.alias, text, start - prefix.as_str().len(), end) {
+                continue;
+            }
             let s = initial_support(
                 alias,
                 automaton,
@@ -258,13 +261,34 @@ fn initial_support(
 }
 
 fn has_cue(automaton: &Automaton, alias: u32, text: &str, word_start: usize, end: usize) -> bool {
-    automaton.cues(alias).iter().any(|cue| {
-        let before_ok = cue.before.is_empty() || text[..word_start].ends_with(cue.before.as_str());
-        let after_ok = cue.after.is_empty()
-            || (text[end..].starts_with(cue.after.as_str())
-                && ends_word(text, end + cue.after.len()));
-        before_ok && after_ok
-    })
+    cue_matches(automaton, alias, text, word_start, end, false)
+}
+
+/// Whether a negative cue (`!` in the data) says the alias does not name its entity here.
+fn vetoed(automaton: &Automaton, alias: u32, text: &str, word_start: usize, end: usize) -> bool {
+    cue_matches(automaton, alias, text, word_start, end, true)
+}
+
+fn cue_matches(
+    automaton: &Automaton,
+    alias: u32,
+    text: &str,
+    word_start: usize,
+    end: usize,
+    negative: bool,
+) -> bool {
+    automaton
+        .cues(alias)
+        .iter()
+        .filter(|c| c.negative == negative)
+        .any(|cue| {
+            let before_ok =
+                cue.before.is_empty() || text[..word_start].ends_with(cue.before.as_str());
+            let after_ok = cue.after.is_empty()
+                || (text[end..].starts_with(cue.after.as_str())
+                    && ends_word(text, end + cue.after.len()));
+            before_ok && after_ok
+        })
 }
 
 /// Longest wins, then better support, then earlier. Returns the winners sorted by start and,
@@ -447,11 +471,28 @@ fn decide(
         first_mention.entry(key).or_insert(c.start);
         country_evidence.extend(countries_of(g, key));
     }
+    // Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only
+    // ranks or punctuation between.
+    let after_role = |chosen: &[Option<(u32, Resolution)>], i: usize| -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(chosen[prev], Some((_, Resolution::Role))) {
+            return false;
+        }
+        let gap_end = winners[i].start - winners[i].proclitics.as_str().len();
+        text.get(winners[prev].end..gap_end).is_some_and(|gap| {
+            gap.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| TITLE_WORDS.contains(&w))
+        })
+    };
     // Second pass: pending mentions (ambiguous aliases without a cue, surnames).
     for (i, c) in winners.iter().enumerate() {
         if c.support != Support::Pending {
             continue;
         }
+        let word_start = c.start - c.proclitics.as_str().len();
         // (strength, record, alias, resolution) of every target that context supports
         let mut options: Vec<Reading> = Vec::new();
         for t in automaton
@@ -466,13 +507,20 @@ fn decide(
             let named_before = first_mention.get(&key).is_some_and(|&p| p < c.start);
             let follow_up_form = a.form == Form::Surname
                 || (a.form == Form::ShortName && a.kind == EntityKind::Official);
+            // Document evidence does not extend to a word split into proclitic + alias
+            // (كامل is not ك + أمل): only a cue supports those.
+            let bare = c.proclitics.is_empty();
+            let titled = follow_up_form
+                && (automaton.title_before(text, word_start) || after_role(&chosen, i));
             let support = if follow_up_form && named_before {
                 Some((3, Resolution::FollowUp))
+            } else if titled {
+                Some((2, Resolution::ContextCue))
             } else if follow_up_form && !a.flags.ambiguous {
                 None
-            } else if !follow_up_form && first_mention.contains_key(&key) {
+            } else if !follow_up_form && first_mention.contains_key(&key) && bare {
                 Some((2, Resolution::Document))
-            } else if country_evidence_for(g, key, &country_evidence) {
+            } else if bare && !a.flags.common && country_evidence_for(g, key, &country_evidence) {
                 Some((1, Resolution::Document))
             } else {
                 None

@@ -70,6 +70,8 @@ pub struct Gazetteer {
     groups: Vec<ArmedGroup>,
     aliases: Vec<Alias>,
     roles: Vec<RoleAlias>,
+    /// Role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a person's name.
+    titles: Vec<String>,
     /// (role, country index) → officials who held that office, for resolving role mentions.
     holders: HashMap<(Role, Option<usize>), Vec<usize>>,
     country_index: HashMap<String, usize>,
@@ -96,6 +98,11 @@ impl Gazetteer {
     /// All aliases, explicit and implicit (canonical names and capitals).
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
+    }
+
+    /// Titles (from `role_titles.tsv`) and ranks that may stand before a person's name.
+    pub fn titles(&self) -> &[String] {
+        &self.titles
     }
 
     /// Every generated role phrase (an office named by title and country).
@@ -318,6 +325,14 @@ impl Gazetteer {
             EntityKind::ArmedGroup => groups[a.record].id.clone(),
         })?;
 
+        let mut titles: Vec<String> = raw
+            .role_titles
+            .iter()
+            .map(|(_, t)| t.title.clone())
+            .collect();
+        titles.extend(RANKS.iter().map(|r| (*r).to_owned()));
+        titles.sort();
+        titles.dedup();
         let roles = role_aliases(raw.role_titles, &countries, &country_index, &aliases)?;
         let mut holders: HashMap<(Role, Option<usize>), Vec<usize>> = HashMap::new();
         for (i, o) in officials.iter().enumerate() {
@@ -339,6 +354,7 @@ impl Gazetteer {
             groups,
             aliases,
             roles,
+            titles,
             holders,
             country_index,
             official_index,
@@ -407,6 +423,36 @@ fn check_alias_conflicts(
     }
     Ok(())
 }
+
+/// Ranks and honorifics that stand before a person's name, besides the office titles of
+/// `role_titles.tsv`.
+const RANKS: &[&str] = &[
+    "الرئيس",
+    "الجنرال",
+    "اللواء",
+    "الفريق",
+    "الفريق أول",
+    "العميد",
+    "العقيد",
+    "المشير",
+    "الأمير",
+    "الأميرة",
+    "الشيخ",
+    "الشيخة",
+    "السيد",
+    "السيدة",
+    "الدكتور",
+    "الدكتورة",
+    "الملك",
+    "السلطان",
+    "الوزير",
+    "الوزيرة",
+    "المستشار",
+    "المستشارة",
+    "الزعيم",
+    "القائد",
+    "الجنرال المتقاعد",
+];
 
 /// Generates the role phrases: each title with each demonym stem or name of each country (or
 /// of its one country), normalized; a phrase that would name offices of two countries is

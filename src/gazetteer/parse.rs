@@ -281,16 +281,18 @@ impl RawGazetteer {
                         "literal" => flags.literal = true,
                         "pejorative" => flags.pejorative = true,
                         "historical" => flags.historical = true,
+                        "common" => flags.common = true,
                         other => {
                             return Err(loc.error(format!(
-                                "unknown flag {other:?}; known: ambiguous, article, literal, pejorative, historical"
+                                "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical"
                             )))
                         }
                     }
                 }
                 let cues = list(c[4]);
                 for cue in &cues {
-                    if cue.matches('_').count() != 1 || cue.trim() == "_" {
+                    let body = cue.strip_prefix('!').unwrap_or(cue);
+                    if body.matches('_').count() != 1 || body.trim() == "_" {
                         return Err(loc.error(format!(
                             "cue {cue:?} must contain the placeholder _ exactly once, beside some words"
                         )));

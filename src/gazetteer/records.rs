@@ -386,6 +386,10 @@ pub struct AliasFlags {
     pub pejorative: bool,
     /// A former name or an old spelling.
     pub historical: bool,
+    /// With `ambiguous`: the ordinary-word reading is the usual one (سلام 'peace', فتح
+    /// 'opening'), so the alias is reported only with a cue, a title, or a mention of the same
+    /// entity in the document, never because its country is mentioned.
+    pub common: bool,
 }
 
 /// One alias row: a way the text may name a record.

@@ -1,0 +1,493 @@
+//! The `extract` example as a command: output formats, offsets, errors and exit codes, huge
+//! inputs, a closed stdout, stdin.
+//!
+//! The binary is built once per test run with `cargo build --example extract` in the profile
+//! and target directory of this test binary, then run directly.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+const SAMPLE: &str =
+    "وقال وزير الخارجية الإيراني في مؤتمر صحفي بطهران إن بلاده تدعم الحوار في سوريا،\n\
+                      وأضاف أن تنظيم الدولة الإسلامية ما زال يهدد أمن العراق والأردن.\n";
+
+/// The example binary, built on first use.
+fn binary() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // This test binary is <target>/[<triple>/]<profile>/deps/cli-<hash>.
+        let exe = std::env::current_exe().expect("the test binary's path");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("<target>/<profile>/deps")
+            .to_path_buf();
+        let profile = profile_dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a profile directory name")
+            .to_owned();
+        let mut target_dir = profile_dir
+            .parent()
+            .expect("a target directory")
+            .to_path_buf();
+        let mut triple = None;
+        if !target_dir.join("CACHEDIR.TAG").exists() {
+            if let Some(parent) = target_dir.parent() {
+                if parent.join("CACHEDIR.TAG").exists() {
+                    triple = target_dir.file_name().map(|n| n.to_owned());
+                    target_dir = parent.to_path_buf();
+                }
+            }
+        }
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["build", "--quiet", "--example", "extract", "--target-dir"])
+            .arg(&target_dir);
+        match profile.as_str() {
+            "debug" => {}
+            "release" => {
+                cmd.arg("--release");
+            }
+            other => {
+                cmd.args(["--profile", other]);
+            }
+        }
+        if let Some(t) = &triple {
+            cmd.arg("--target").arg(t);
+        }
+        let status = cmd.status().expect("cargo runs");
+        assert!(status.success(), "cargo build --example extract failed");
+        let bin = profile_dir
+            .join("examples")
+            .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} was not built", bin.display());
+        bin
+    })
+}
+
+/// A fresh temporary directory for one test, removed at the end.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("alam-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a temporary directory");
+        TempDir(dir)
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).expect("writable temp file");
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(args: &[&str], files: &[&Path]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .args(files)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the example runs")
+}
+
+fn stdout(o: &Output) -> &str {
+    std::str::from_utf8(&o.stdout).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every stdout line as JSON (panics on a line that is not a JSON object).
+fn json_lines(o: &Output) -> Vec<Value> {
+    stdout(o)
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}"));
+            assert!(v.is_object(), "{l}");
+            v
+        })
+        .collect()
+}
+
+fn field<'v>(v: &'v Value, key: &str) -> &'v Value {
+    v.get(key).unwrap_or_else(|| panic!("no {key:?} in {v}"))
+}
+
+fn offsets(v: &Value) -> (usize, usize) {
+    let start = field(v, "start").as_u64().expect("start is a number") as usize;
+    let end = field(v, "end").as_u64().expect("end is a number") as usize;
+    (start, end)
+}
+
+fn no_panic(o: &Output) {
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "the program panicked: {err}");
+}
+
+#[test]
+fn table_output_of_a_file() {
+    let dir = TempDir::new("table");
+    let file = dir.file("news.txt", SAMPLE.as_bytes());
+    let o = run(&[], &[&file]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("start\tend\tkind\ttext\tname_ar\tname_en\tid")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    assert!(rows.len() >= 5, "{out}");
+    for r in &rows {
+        assert_eq!(r.len(), 7, "{r:?}");
+        let (start, end): (usize, usize) = (r[0].parse().unwrap(), r[1].parse().unwrap());
+        assert_eq!(&SAMPLE[start..end], r[3]);
+    }
+    let ids: Vec<&str> = rows.iter().map(|r| r[6]).collect();
+    for id in ["IR", "SY", "islamic-state", "IQ", "JO"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn json_output_has_every_field_and_exact_offsets() {
+    let dir = TempDir::new("json");
+    let file = dir.file("news.txt", SAMPLE.as_bytes());
+    let o = run(&["--json"], &[&file]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let values = json_lines(&o);
+    assert!(values.len() >= 5);
+    for v in &values {
+        for key in [
+            "kind", "id", "start", "end", "text", "name_ar", "name_en", "form",
+        ] {
+            field(v, key);
+        }
+        let (start, end) = offsets(v);
+        assert!(start < end && end <= SAMPLE.len());
+        assert_eq!(field(v, "text").as_str(), Some(&SAMPLE[start..end]));
+        assert!(v.get("file").is_none() && v.get("line").is_none());
+        let kind = field(v, "kind").as_str().unwrap();
+        assert!(
+            ["country", "official", "armed_group"].contains(&kind),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn lines_mode_gives_line_numbers_and_offsets_within_the_line() {
+    let dir = TempDir::new("lines");
+    let file = dir.file("news.txt", SAMPLE.as_bytes());
+    let o = run(&["--json", "--lines"], &[&file]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<&str> = SAMPLE.lines().collect();
+    let values = json_lines(&o);
+    assert!(values.len() >= 5);
+    let mut seen_lines = Vec::new();
+    for v in &values {
+        let line = field(v, "line").as_u64().expect("line is a number") as usize;
+        assert!((1..=lines.len()).contains(&line));
+        let (start, end) = offsets(v);
+        assert_eq!(
+            field(v, "text").as_str(),
+            Some(&lines[line - 1][start..end])
+        );
+        seen_lines.push(line);
+    }
+    assert!(seen_lines.contains(&1) && seen_lines.contains(&2));
+    assert!(
+        seen_lines.windows(2).all(|w| w[0] <= w[1]),
+        "lines out of order"
+    );
+}
+
+#[test]
+fn several_files_name_their_file() {
+    let dir = TempDir::new("several");
+    let a = dir.file("a.txt", "زار الوفد دمشق".as_bytes());
+    let b = dir.file("b.txt", "وصل الرئيس إلى طهران".as_bytes());
+    let o = run(&["--json"], &[&a, &b]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let values = json_lines(&o);
+    let got: Vec<(String, String)> = values
+        .iter()
+        .map(|v| {
+            (
+                field(v, "file").as_str().unwrap().to_owned(),
+                field(v, "id").as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (a.display().to_string(), "SY".to_owned()),
+            (b.display().to_string(), "IR".to_owned())
+        ]
+    );
+    // The table names the file too.
+    let o = run(&[], &[&a, &b]);
+    assert!(stdout(&o).contains(&format!("{}:", a.display())));
+}
+
+#[test]
+fn a_document_date_is_accepted() {
+    let dir = TempDir::new("date");
+    let file = dir.file("news.txt", "وقال وزير الدفاع الإيراني في طهران".as_bytes());
+    let o = run(&["--json", "--date", "2016-06-09"], &[&file]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!json_lines(&o).is_empty());
+    let o = run(&["--date", "2016-13-45"], &[&file]);
+    assert_eq!(o.status.code(), Some(2), "a bad date is a usage error");
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_the_file_and_nothing_partial_is_printed() {
+    let dir = TempDir::new("invalid");
+    let mut bytes = "زار الوفد دمشق ثم ".as_bytes().to_vec();
+    bytes.extend_from_slice(&[0xD8, 0xFF, 0xC0]);
+    bytes.extend_from_slice(" طهران".as_bytes());
+    let bad = dir.file("bad.txt", &bytes);
+    let o = run(&["--json"], &[&bad]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&bad.display().to_string()),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty(), "partial output: {}", stdout(&o));
+
+    // Next to a good file: the good file's entities are still printed, all as whole JSON.
+    let good = dir.file("good.txt", "وصل الرئيس إلى طهران".as_bytes());
+    let o = run(&["--json"], &[&bad, &good]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.txt"));
+    let values = json_lines(&o);
+    assert_eq!(values.len(), 1);
+    assert_eq!(field(&values[0], "id"), "IR");
+    assert!(field(&values[0], "file")
+        .as_str()
+        .unwrap()
+        .ends_with("good.txt"));
+}
+
+#[test]
+fn one_invalid_line_is_reported_and_the_other_lines_still_processed() {
+    let dir = TempDir::new("badline");
+    let mut bytes = "زار الوفد دمشق\n".as_bytes().to_vec();
+    bytes.extend_from_slice(&[0xFF, 0xFE, b' ']);
+    bytes.extend_from_slice("بغداد\nوصل الرئيس إلى طهران\n".as_bytes());
+    let file = dir.file("mixed.txt", &bytes);
+    let o = run(&["--json", "--lines"], &[&file]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{}:2", file.display())), "{err}");
+    let got: Vec<(u64, String)> = json_lines(&o)
+        .iter()
+        .map(|v| {
+            (
+                field(v, "line").as_u64().unwrap(),
+                field(v, "id").as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(1, "SY".to_owned()), (3, "IR".to_owned())]);
+}
+
+#[test]
+fn a_binary_file_is_an_invalid_utf8_file() {
+    let dir = TempDir::new("binary");
+    // Deterministic pseudo-random bytes with NULs and bytes that never occur in UTF-8.
+    let mut x: u32 = 0x1234_5678;
+    let mut bytes: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect();
+    bytes[0] = 0;
+    bytes[1] = 0xFF;
+    bytes[100] = 0;
+    let file = dir.file("blob.bin", &bytes);
+    for args in [&["--json"][..], &["--json", "--lines"][..], &[][..]] {
+        let o = run(args, &[&file]);
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("blob.bin"), "{args:?}: {}", stderr(&o));
+        if args.contains(&"--json") {
+            // Every printed line (lines of the blob that happen to be valid) is whole JSON.
+            json_lines(&o);
+        }
+    }
+    let o = run(&["--json"], &[&file]);
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn an_empty_file_gives_no_output() {
+    let dir = TempDir::new("empty");
+    let file = dir.file("empty.txt", b"");
+    for args in [&["--json"][..], &["--json", "--lines"][..]] {
+        let o = run(args, &[&file]);
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(o.stdout.is_empty(), "{args:?}: {}", stdout(&o));
+        assert!(o.stderr.is_empty(), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    let dir = TempDir::new("missing");
+    let missing = dir.0.join("no-such-file.txt");
+    let o = run(&["--json"], &[&missing]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no-such-file.txt"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_100_megabyte_single_line() {
+    // 100 MB in optimized builds; debug builds are ~10× slower, so they get 16 MB.
+    let size: usize = if cfg!(debug_assertions) {
+        16 << 20
+    } else {
+        100 << 20
+    };
+    let dir = TempDir::new("huge");
+    let path = dir.0.join("huge.txt");
+    let chunk = "ويتابع المراسلون في الجلسة نقاش الموازنة والضرائب وأسعار الوقود ".repeat(200);
+    let mut expected = 0;
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        let mut written = 0;
+        while written < size {
+            f.write_all(chunk.as_bytes()).unwrap();
+            f.write_all("ثم زار الوفد دمشق، ".as_bytes()).unwrap();
+            written += chunk.len() + "ثم زار الوفد دمشق، ".len();
+            expected += 1;
+        }
+        f.write_all(b"\n").unwrap();
+    }
+    for args in [&["--json"][..], &["--json", "--lines"][..]] {
+        let o = run(args, &[&path]);
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert_eq!(out.lines().count(), expected, "{args:?}");
+        let last: Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+        assert_eq!(field(&last, "id"), "SY");
+        assert_eq!(field(&last, "text"), "دمشق");
+    }
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let dir = TempDir::new("pipe");
+    // Hundreds of thousands of entities: megabytes of output, far more than a pipe holds.
+    let file = dir.file("many.txt", "سوريا والعراق ".repeat(100_000).as_bytes());
+    for args in [&["--json"][..], &[][..], &["--json", "--lines"][..]] {
+        let mut child = Command::new(binary())
+            .args(args)
+            .arg(&file)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the example runs");
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        reader.read_line(&mut first).unwrap();
+        assert!(!first.is_empty());
+        drop(reader);
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+        assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn stdin_is_read_without_a_file() {
+    for args in [&["--json"][..], &["--json", "--lines"][..]] {
+        let mut child = Command::new(binary())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the example runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(SAMPLE.as_bytes())
+            .unwrap();
+        let o = child.wait_with_output().unwrap();
+        no_panic(&o);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let values = json_lines(&o);
+        assert!(values.len() >= 5);
+        if !args.contains(&"--lines") {
+            for v in &values {
+                let (start, end) = offsets(v);
+                assert_eq!(field(v, "text").as_str(), Some(&SAMPLE[start..end]));
+            }
+        }
+    }
+}
+
+#[test]
+fn dump_patterns_prints_every_pattern() {
+    let o = run(&["--dump-patterns"], &[]);
+    no_panic(&o);
+    assert!(o.status.success());
+    let lines: Vec<&str> = stdout(&o).lines().collect();
+    assert!(lines.len() > 1000, "only {} patterns", lines.len());
+    assert!(lines.contains(&"سوريا"));
+    assert!(lines.iter().all(|l| !l.is_empty()));
+}
+
+#[test]
+fn an_unknown_option_is_a_usage_error() {
+    let o = run(&["--no-such-option"], &[]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("--no-such-option"), "{err}");
+    assert!(err.contains("usage:"), "{err}");
+    assert!(o.stdout.is_empty());
+}

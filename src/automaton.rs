@@ -46,6 +46,8 @@ pub(crate) struct Automaton {
     /// Normalized titles and ranks that, right before a surname, say a person is meant
     /// (الرئيس شيراك، وزير الخارجية لافروف).
     titles: std::collections::HashSet<String>,
+    /// Normalized verbs that, before a common-word surname, say a person is meant.
+    person_cues: std::collections::HashSet<String>,
 }
 
 impl Automaton {
@@ -149,6 +151,11 @@ impl Automaton {
             .iter()
             .map(|t| normalize_alias(t))
             .collect();
+        let person_cues = gazetteer
+            .person_cues()
+            .iter()
+            .map(|t| normalize_alias(t))
+            .collect();
         Ok(Automaton {
             ac,
             patterns,
@@ -156,6 +163,7 @@ impl Automaton {
             targets,
             cues,
             titles,
+            person_cues,
         })
     }
 
@@ -182,8 +190,7 @@ impl Automaton {
 
     /// Whether the one to three words before `word_start` are a title or rank.
     pub(crate) fn title_before(&self, text: &str, word_start: usize) -> bool {
-        let before =
-            text[..word_start].trim_end_matches(|c: char| c == ' ' || c == '،' || c == ',');
+        let before = text[..word_start].trim_end_matches([' ', '،', ',']);
         let mut start = before.len();
         for _ in 0..3 {
             let Some(space) = before[..start].rfind(' ') else {
@@ -195,6 +202,17 @@ impl Automaton {
             }
         }
         false
+    }
+
+    /// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
+    /// allowed.
+    pub(crate) fn person_cue_before(&self, text: &str, word_start: usize) -> bool {
+        let before = text[..word_start].trim_end_matches(' ');
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        self.person_cues.contains(word)
+            || word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| self.person_cues.contains(w))
     }
 
     /// Every normalized pattern, in pattern-id order.

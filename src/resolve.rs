@@ -181,7 +181,7 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
                 .split(|c: char| !c.is_alphanumeric());
             let only_titles = glue
                 .filter(|w| !w.is_empty())
-                .all(|w| TITLE_WORDS.contains(&w));
+                .all(|w| TITLE_WORDS.contains(&w) || FORMER_MARKERS.iter().any(|m| m[1..] == *w));
             (a.kind == EntityKind::Official && only_titles).then_some(a.record)
         });
         let on_date = |date: Date| {
@@ -192,6 +192,8 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
             }
         };
         match next_person {
+            // A person whose terms the gazetteer does not know is taken at the text's word.
+            Some(p) if g.officials()[p].offices.is_empty() => out[i].holder = Some(p),
             Some(p)
                 if g.held(
                     p,
@@ -512,7 +514,15 @@ fn decide(
             let bare = c.proclitics.is_empty();
             let titled = follow_up_form
                 && (automaton.title_before(text, word_start) || after_role(&chosen, i));
-            let support = if follow_up_form && named_before {
+            // A common-word surname (سلام 'peace') needs a title, or, after the full name, a
+            // verb such as قال right before it: the ordinary word is too frequent for the
+            // document alone to decide.
+            let support = if a.flags.common
+                && !titled
+                && !(named_before && automaton.person_cue_before(text, word_start))
+            {
+                None
+            } else if follow_up_form && named_before {
                 Some((3, Resolution::FollowUp))
             } else if titled {
                 Some((2, Resolution::ContextCue))

@@ -1,7 +1,8 @@
 //! Generated alias variants: the forms a rule derives from one gazetteer alias.
 //!
 //! Rules (each unit-tested): a demonym stem (masculine singular nisba in ـي) is inflected for
-//! gender, number and definiteness; an alias flagged `article` also gets the other article form;
+//! gender, number, case and definiteness; an alias flagged `article` also gets the other article
+//! form; a name with عبد and a space also gets the joined spelling (عبدالله);
 //! and every form with the article gets its *merged* variant for the preposition ل (ل + العراق is
 //! written للعراق). Invariant: every variant is already in normalized form and non-empty.
 
@@ -24,7 +25,9 @@ const ARTICLE: &str = "ال";
 
 /// Suffixes of a nisba demonym stem: masculine and feminine singular, dual and sound plurals.
 /// The feminine ending is ه because ة is folded to ه by normalization.
-const NISBA_SUFFIXES: &[&str] = &["", "ه", "ان", "ين", "ون", "ات", "تان", "تين"];
+/// The accusative indefinite ا (أمريكياً) is one too: its tanween is a mark that normalization
+/// removes.
+const NISBA_SUFFIXES: &[&str] = &["", "ه", "ا", "ان", "ين", "ون", "ات", "تان", "تين"];
 
 /// The normalized text of an alias: normalization plus trimmed surrounding spaces.
 pub(crate) fn normalize_alias(text: &str) -> String {
@@ -47,6 +50,13 @@ pub(crate) fn variants(alias: &Alias) -> Vec<Variant> {
             forms.push(other);
         }
     }
+    // عبد الله ↔ عبدالله: theophoric names are written with and without the space.
+    let joined: Vec<String> = forms
+        .iter()
+        .filter(|f| f.contains("عبد "))
+        .map(|f| f.replace("عبد ", "عبد"))
+        .collect();
+    forms.extend(joined);
     let mut out: Vec<Variant> = Vec::with_capacity(forms.len() * 2);
     for form in forms {
         let merged = merged_form(&form);
@@ -158,6 +168,12 @@ mod tests {
         let vs = variants(&alias("أتراك", Form::Demonym, flags));
         assert_eq!(texts(&vs, false), vec!["اتراك", "الاتراك"]);
         assert_eq!(texts(&vs, true), vec!["لاتراك"]);
+    }
+
+    #[test]
+    fn abd_names_get_the_joined_spelling() {
+        let vs = variants(&alias("عبد الله الثاني", Form::Name, AliasFlags::default()));
+        assert_eq!(texts(&vs, false), vec!["عبد الله الثاني", "عبدالله الثاني"]);
     }
 
     #[test]

@@ -326,8 +326,8 @@ fn malformed_files_name_file_line_and_problem() {
                     &["LB\tسوري\tdemonym\t\t\tx", "SY\tالسوريون\tname\t\t\tx"],
                 ),
             ],
-            "country_aliases.tsv:3:",
-            "also names LB",
+            "country_aliases.tsv:2:",
+            "(variant \"سوريا\") of LB also names SY",
         ),
         (
             vec![

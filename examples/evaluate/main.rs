@@ -118,11 +118,17 @@ fn print_report(r: &scoring::Report, quiet: bool) {
     }
     println!("\nmisses ({}):", r.misses.len());
     for m in &r.misses {
-        println!("  {}\t{}:{}\t{}", m.doc, m.kind, m.id, m.context);
+        println!(
+            "  {}\t{}:{}\t{}\t{}",
+            m.doc, m.kind, m.id, m.surface, m.context
+        );
     }
     println!("\nfalse positives ({}):", r.false_positives.len());
     for m in &r.false_positives {
-        println!("  {}\t{}:{}\t{}", m.doc, m.kind, m.id, m.context);
+        println!(
+            "  {}\t{}:{}\t{}\t{}",
+            m.doc, m.kind, m.id, m.surface, m.context
+        );
     }
 }
 

@@ -53,6 +53,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "role_titles.tsv",
         include_str!("../../gazetteers/role_titles.tsv"),
     ),
+    (
+        "person_cues.tsv",
+        include_str!("../../gazetteers/person_cues.tsv"),
+    ),
 ];
 
 /// Validated gazetteer data: the records and every alias that names them.
@@ -72,6 +76,8 @@ pub struct Gazetteer {
     roles: Vec<RoleAlias>,
     /// Role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a person's name.
     titles: Vec<String>,
+    /// Verbs that, before a common-word surname, say a person is meant.
+    person_cues: Vec<String>,
     /// (role, country index) → officials who held that office, for resolving role mentions.
     holders: HashMap<(Role, Option<usize>), Vec<usize>>,
     country_index: HashMap<String, usize>,
@@ -105,6 +111,11 @@ impl Gazetteer {
         &self.titles
     }
 
+    /// Verbs that, right before a surname that is also a common word, say a person is meant.
+    pub fn person_cues(&self) -> &[String] {
+        &self.person_cues
+    }
+
     /// Every generated role phrase (an office named by title and country).
     pub fn role_aliases(&self) -> &[RoleAlias] {
         &self.roles
@@ -131,7 +142,8 @@ impl Gazetteer {
             })
     }
 
-    /// Whether official `o` held `role` in `country`, on `date` if given, else at any time.
+    /// Whether official `o` held `role` in `country`, on `date` (or up to a month before it) if
+    /// given, else at any time.
     pub(crate) fn held(
         &self,
         o: usize,
@@ -143,7 +155,13 @@ impl Gazetteer {
         self.officials[o].offices.iter().any(|t| {
             t.role == role
                 && t.country.as_deref() == country_id
-                && date.map_or(true, |d| t.holds_on(d))
+                && date.map_or(true, |d| {
+                    // News about a departure (a resignation, a death) still names the person by
+                    // the office: a term that ended up to a month before the date counts.
+                    t.start <= d
+                        && t.end
+                            .map_or(true, |e| d.days() - e.days() <= HELD_GRACE_DAYS)
+                })
         })
     }
 
@@ -355,6 +373,7 @@ impl Gazetteer {
             aliases,
             roles,
             titles,
+            person_cues: raw.person_cues,
             holders,
             country_index,
             official_index,
@@ -424,6 +443,9 @@ fn check_alias_conflicts(
     Ok(())
 }
 
+/// How many days after a term's end a text may still call the person by the office.
+const HELD_GRACE_DAYS: i64 = 31;
+
 /// Ranks and honorifics that stand before a person's name, besides the office titles of
 /// `role_titles.tsv`.
 const RANKS: &[&str] = &[
@@ -464,15 +486,18 @@ fn role_aliases(
     aliases: &[Alias],
 ) -> Result<Vec<RoleAlias>> {
     use parse::Follows;
-    let mut phrases: HashMap<String, Vec<(Role, Option<usize>)>> = HashMap::new();
+    // phrase → (office, from a row restricted to one country): a restricted row overrides the
+    // generic ones (in Iran, الرئيس الإيراني is the head of government, not of state).
+    type Office = (Role, Option<usize>, bool);
+    let mut phrases: HashMap<String, Vec<Office>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut add = |text: String, role: Role, country: Option<usize>| {
+    let mut add = |text: String, role: Role, country: Option<usize>, specific: bool| {
         let entry = phrases.entry(text.clone()).or_insert_with(|| {
             order.push(text);
             Vec::new()
         });
-        if !entry.contains(&(role, country)) {
-            entry.push((role, country));
+        if !entry.contains(&(role, country, specific)) {
+            entry.push((role, country, specific));
         }
     };
     for (loc, t) in titles {
@@ -486,7 +511,7 @@ fn role_aliases(
         };
         let title = normalize_alias(&t.title);
         match t.follows {
-            Follows::Nothing => add(title, t.role, only),
+            Follows::Nothing => add(title, t.role, only, true),
             Follows::Demonym | Follows::Country => {
                 for a in aliases.iter().filter(|a| a.kind == EntityKind::Country) {
                     if only.is_some_and(|c| c != a.record) {
@@ -504,7 +529,7 @@ fn role_aliases(
                         (Follows::Country, Form::Name) => format!("{title} {text}"),
                         _ => continue,
                     };
-                    add(phrase, t.role, Some(a.record));
+                    add(phrase, t.role, Some(a.record), only.is_some());
                 }
             }
         }
@@ -512,8 +537,14 @@ fn role_aliases(
     Ok(order
         .into_iter()
         .filter_map(|text| {
-            let offices = &phrases[&text];
-            let [(role, country)] = offices.as_slice() else {
+            let all = &phrases[&text];
+            let specific: Vec<&Office> = all.iter().filter(|o| o.2).collect();
+            let offices: Vec<&Office> = if specific.is_empty() {
+                all.iter().collect()
+            } else {
+                specific
+            };
+            let [(role, country, _)] = offices.as_slice() else {
                 return None;
             };
             Some(RoleAlias {

@@ -34,6 +34,7 @@ pub(crate) enum FileKind {
     ArmedGroups,
     Aliases(EntityKind),
     RoleTitles,
+    PersonCues,
 }
 
 const HEADERS: &[(FileKind, &str)] = &[
@@ -54,6 +55,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::RoleTitles,
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
+    (FileKind::PersonCues, "cue\tsource"),
     // The three alias files share one header; the file name says which records they name.
     (
         FileKind::Aliases(EntityKind::Country),
@@ -70,6 +72,7 @@ pub(crate) struct RawGazetteer {
     pub groups: Vec<(Location, ArmedGroup)>,
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
+    pub person_cues: Vec<String>,
 }
 
 /// What follows a role title to name the country of the office.
@@ -245,6 +248,7 @@ impl RawGazetteer {
                 };
                 self.groups.push((loc, group));
             }
+            FileKind::PersonCues => self.person_cues.push(required(&loc, "cue", c[0])?),
             FileKind::RoleTitles => {
                 let feminine = match c[2] {
                     "m" => false,

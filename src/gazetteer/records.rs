@@ -42,6 +42,18 @@ impl Date {
     pub fn year(&self) -> u16 {
         self.year
     }
+
+    /// Days since 1970-01-01 (negative before), for date differences.
+    pub(crate) fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 /// The error of parsing a [`Date`].
@@ -427,4 +439,18 @@ pub struct RoleAlias {
     /// Index of the country in [`Gazetteer::countries`](super::Gazetteer::countries).
     #[serde(skip)]
     pub(crate) country_index: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn day_counts_are_civil_days() {
+        let d = |s: &str| s.parse::<Date>().expect("date").days();
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(d("2000-03-01") - d("2000-02-28"), 2); // 2000 is a leap year
+        assert_eq!(d("1900-03-01") - d("1900-02-28"), 1); // 1900 is not
+        assert_eq!(d("2024-05-20") - d("2024-05-19"), 1);
+    }
 }

@@ -188,6 +188,31 @@ impl Extractor {
             .collect()
     }
 
+    /// Extracts from every line of `reader` as a separate document, reading one line at a time
+    /// (bounded memory for inputs of any size). `name` names the input in errors; a line that is
+    /// not UTF-8 gives an [`Error::Utf8`] item with its line number and the stream goes on.
+    ///
+    /// ```
+    /// let input = "زار وفد طهران\nلا شيء هنا\nقصفت طائرات مواقع داعش\n";
+    /// let ex = alam::Extractor::default_ref();
+    /// let found: Vec<(usize, Vec<&str>)> = ex
+    ///     .documents(input.as_bytes(), alam::Options::default(), "<memory>")
+    ///     .map(|d| {
+    ///         let d = d.unwrap();
+    ///         (d.line, d.entities.iter().map(|e| e.id()).collect())
+    ///     })
+    ///     .collect();
+    /// assert_eq!(found, [(1, vec!["IR"]), (2, vec![]), (3, vec!["islamic-state"])]);
+    /// ```
+    pub fn documents<R: std::io::BufRead>(
+        &self,
+        reader: R,
+        options: Options,
+        name: &str,
+    ) -> crate::stream::Documents<'_, R> {
+        crate::stream::Documents::new(self, reader, options, name)
+    }
+
     /// The gazetteer the extractor was built from.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.inner.gazetteer

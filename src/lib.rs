@@ -38,6 +38,7 @@ mod extractor;
 pub mod gazetteer;
 pub mod normalize;
 mod resolve;
+pub mod stream;
 mod variants;
 
 pub use entity::{Entity, Proclitics, Record, Resolution, RoleMention, Span};
@@ -47,6 +48,7 @@ pub use gazetteer::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, Gazetteer,
     GroupCategory, Office, Official, Role,
 };
+pub use stream::{Documents, StreamedDocument};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -1,0 +1,97 @@
+//! Streaming extraction: documents read one at a time from a reader, one document per line.
+//!
+//! Invariants: memory is bounded by the longest line (one line is held at a time); every line
+//! of the input yields exactly one item, in order, so nothing is lost at buffer borders; a line
+//! that is not UTF-8 yields an error item naming the line and the iteration goes on.
+
+use std::io::BufRead;
+
+use crate::entity::Entity;
+use crate::error::Error;
+use crate::extractor::{Extractor, Options};
+
+/// One document of a stream and what was found in it.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct StreamedDocument<'g> {
+    /// 1-based line number in the input.
+    pub line: usize,
+    /// The document's text (the line without its line ending).
+    pub text: String,
+    /// The entities, offsets relative to `text`.
+    pub entities: Vec<Entity<'g>>,
+}
+
+/// Iterator over the documents of a reader, one per line; see [`Extractor::documents`].
+#[derive(Debug)]
+pub struct Documents<'g, R> {
+    extractor: &'g Extractor,
+    reader: R,
+    options: Options,
+    name: String,
+    line: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<'g, R: BufRead> Documents<'g, R> {
+    pub(crate) fn new(extractor: &'g Extractor, reader: R, options: Options, name: &str) -> Self {
+        Documents {
+            extractor,
+            reader,
+            options,
+            name: name.to_owned(),
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+}
+
+impl<'g, R: BufRead> Iterator for Documents<'g, R> {
+    type Item = Result<StreamedDocument<'g>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        self.buf.clear();
+        match self.reader.read_until(b'\n', &mut self.buf) {
+            Ok(0) => {
+                self.done = true;
+                return None;
+            }
+            Ok(_) => {}
+            Err(source) => {
+                self.done = true;
+                return Some(Err(Error::Io {
+                    file: self.name.clone(),
+                    source,
+                }));
+            }
+        }
+        self.line += 1;
+        if self.buf.last() == Some(&b'\n') {
+            self.buf.pop();
+            if self.buf.last() == Some(&b'\r') {
+                self.buf.pop();
+            }
+        }
+        let bytes = std::mem::take(&mut self.buf);
+        Some(match String::from_utf8(bytes) {
+            Ok(text) => {
+                let entities = self.extractor.extract_with(&text, &self.options);
+                Ok(StreamedDocument {
+                    line: self.line,
+                    text,
+                    entities,
+                })
+            }
+            Err(e) => Err(Error::Utf8 {
+                file: self.name.clone(),
+                line: self.line,
+                offset: e.utf8_error().valid_up_to(),
+            }),
+        })
+    }
+}

@@ -139,7 +139,7 @@ impl Extractor {
     pub fn extract_with<'g>(&'g self, text: &str, options: &Options) -> Vec<Entity<'g>> {
         let normalized = normalize(text);
         let resolved = resolve(
-            normalized.as_str(),
+            &normalized,
             &self.inner.automaton,
             &self.inner.gazetteer,
             ResolveOptions {

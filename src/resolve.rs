@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use crate::automaton::Automaton;
 use crate::entity::{Proclitics, Resolution};
 use crate::gazetteer::{Alias, Date, EntityKind, Form, Gazetteer};
+use crate::normalize::{is_attached_mark, Normalized};
 
 /// What the caller may ask of the resolver.
 #[derive(Debug, Clone, Copy, Default)]
@@ -67,11 +68,12 @@ struct Candidate {
 
 /// Finds, gates and resolves every mention in `text` (normalized).
 pub(crate) fn resolve(
-    text: &str,
+    normalized: &Normalized<'_>,
     automaton: &Automaton,
     gazetteer: &Gazetteer,
     options: ResolveOptions,
 ) -> Vec<Resolved> {
+    let text = normalized.as_str();
     let aliases = gazetteer.aliases();
     let mut candidates = Vec::new();
     for (start, end, pattern) in automaton.find_all(text) {
@@ -94,14 +96,13 @@ pub(crate) fn resolve(
             if vetoed(automaton, t.alias, text, start - prefix.as_str().len(), end) {
                 continue;
             }
-            let s = initial_support(
-                alias,
-                automaton,
-                t.alias,
-                text,
-                start - prefix.as_str().len(),
+            let place = Place {
+                normalized,
+                word_start: start - prefix.as_str().len(),
+                start,
                 end,
-            );
+            };
+            let s = initial_support(alias, automaton, t.alias, place);
             support = support.max(Some(s));
         }
         if let Some(support) = support {
@@ -116,10 +117,10 @@ pub(crate) fn resolve(
         }
     }
     let (winners, nested) = select_non_overlapping(candidates, options.nested);
-    let mut out = decide(text, &winners, automaton, gazetteer, options.date);
+    let mut out = decide(normalized, &winners, automaton, gazetteer, options.date);
     resolve_roles(text, &mut out, gazetteer, options.date);
     if options.nested {
-        let mut nested = decide(text, &nested, automaton, gazetteer, options.date);
+        let mut nested = decide(normalized, &nested, automaton, gazetteer, options.date);
         resolve_roles(text, &mut nested, gazetteer, options.date);
         for mut n in nested {
             n.parent = out
@@ -213,6 +214,32 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
     }
 }
 
+/// Whether an ambiguous alias written with its marks in the gazetteer (عمّان, the city, against
+/// عُمان, the country) appears with exactly those marks in the original text: the diacritics
+/// that normalization removes then decide between the readings.
+fn written_as_vocalised(
+    normalized: &Normalized<'_>,
+    start: usize,
+    end: usize,
+    alias: &Alias,
+) -> bool {
+    if !alias.flags.ambiguous
+        || !alias
+            .text
+            .chars()
+            .any(|c| is_attached_mark(c) && c != '\u{0640}')
+    {
+        return false;
+    }
+    let span = normalized.original_span(start..end);
+    let written = normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
+    let strip = |s: &str| -> String { s.chars().filter(|&c| c != '\u{0640}').collect() };
+    strip(written) == strip(&alias.text)
+}
+
 /// Whether a mention ending at `end` ends a word: the next char is not a letter or digit.
 pub(crate) fn ends_word(text: &str, end: usize) -> bool {
     text[end..]
@@ -241,16 +268,28 @@ pub(crate) fn proclitic_prefix(text: &str, start: usize) -> Option<(Proclitics, 
     Some((chain, prefix.ends_with('ل')))
 }
 
+/// Where a candidate is: the normalized text, the start of its word (before proclitics), and
+/// its own start and end.
+#[derive(Clone, Copy)]
+struct Place<'n, 'a> {
+    normalized: &'n Normalized<'a>,
+    word_start: usize,
+    start: usize,
+    end: usize,
+}
+
 fn initial_support(
     alias: &Alias,
     automaton: &Automaton,
     alias_index: u32,
-    text: &str,
-    word_start: usize,
-    end: usize,
+    at: Place<'_, '_>,
 ) -> Support {
+    let text = at.normalized.as_str();
+    let (word_start, end) = (at.word_start, at.end);
     if alias.flags.ambiguous {
-        if has_cue(automaton, alias_index, text, word_start, end) {
+        if has_cue(automaton, alias_index, text, word_start, end)
+            || written_as_vocalised(at.normalized, at.start, end, alias)
+        {
             Support::Cue
         } else {
             Support::Pending
@@ -404,12 +443,13 @@ fn recency(g: &Gazetteer, key: RecordKey, date: Option<Date>) -> Recency {
 }
 
 fn decide(
-    text: &str,
+    normalized: &Normalized<'_>,
     winners: &[Candidate],
     automaton: &Automaton,
     g: &Gazetteer,
     date: Option<Date>,
 ) -> Vec<Resolved> {
+    let text = normalized.as_str();
     let aliases = g.aliases();
     // First pass: direct and cue-supported mentions give the document's evidence.
     let mut chosen: Vec<Option<(u32, Resolution)>> = vec![None; winners.len()];
@@ -446,7 +486,13 @@ fn decide(
             .filter(|t| !t.merged || c.lam)
             .filter(|t| match aliases.get(t.alias as usize) {
                 Some(a) => {
-                    initial_support(a, automaton, t.alias, text, word_start, c.end) == wanted
+                    let place = Place {
+                        normalized,
+                        word_start,
+                        start: c.start,
+                        end: c.end,
+                    };
+                    initial_support(a, automaton, t.alias, place) == wanted
                 }
                 None => wanted == Support::Direct,
             })

@@ -2,9 +2,9 @@
 //!
 //! [`normalize`] turns text into its *matching form*: presentation forms decomposed (NFKC),
 //! marks, tatweel and invisible format characters removed, letter variants folded (أ إ آ ٱ → ا,
-//! ى → ي, ة → ه, ئ → ي, ؤ → و, Persian ی ک ۀ → ي ك ه), Arabic-Indic and Persian digits made
-//! ASCII, ASCII letters lowercased and every run of whitespace made one space. Gazetteer aliases
-//! go through the same function, so text and patterns always agree.
+//! ى → ي, ة → ه, ئ → ي, ؤ → و, Persian ی ک ۀ → ي ك ه and پ چ ژ گ → ب ج ز ك), Arabic-Indic and
+//! Persian digits made ASCII, ASCII letters lowercased and every run of whitespace made one
+//! space. Gazetteer aliases go through the same function, so text and patterns always agree.
 //!
 //! Invariants (unit- and property-tested): it never panics; it is idempotent
 //! (`normalize(normalize(x)) == normalize(x)`); the offset map is monotonic; every offset it maps
@@ -207,7 +207,11 @@ fn classify(c: char) -> Action {
         }
         '\u{0629}' | '\u{06C0}' => Action::Replace('\u{0647}'),
         '\u{0624}' => Action::Replace('\u{0648}'),
-        '\u{06A9}' => Action::Replace('\u{0643}'),
+        '\u{06A9}' | '\u{06AF}' => Action::Replace('\u{0643}'),
+        // Persian letters without an Arabic look-alike, as Arabic spells Persian names.
+        '\u{067E}' => Action::Replace('\u{0628}'),
+        '\u{0686}' => Action::Replace('\u{062C}'),
+        '\u{0698}' => Action::Replace('\u{0632}'),
         // Arabic-Indic and Persian digits.
         '\u{0660}'..='\u{0669}' => Action::Replace(ascii_digit(c as u32 - 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Action::Replace(ascii_digit(c as u32 - 0x06F0)),
@@ -351,6 +355,10 @@ mod tests {
         ("ایران", "ايران"),
         ("کابل", "كابل"),
         ("ۍې", "يي"),
+        ("پاکستان", "باكستان"),
+        ("چابهار", "جابهار"),
+        ("نژاد", "نزاد"),
+        ("گیلان", "كيلان"),
         ("خانۀ", "خانه"),
         // Digits.
         ("٢٠١٦", "2016"),

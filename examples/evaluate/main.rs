@@ -18,6 +18,7 @@
 mod scoring;
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use alam::{Extractor, Form};
@@ -82,8 +83,10 @@ fn main() -> ExitCode {
 }
 
 fn print_report(r: &scoring::Report, quiet: bool) {
-    println!("documents: {}", r.documents);
-    println!(
+    let mut out = String::new();
+    let _ = writeln!(out, "documents: {}", r.documents);
+    let _ = writeln!(
+        out,
         "{:<14}{:>6}{:>6}{:>6}{:>10}{:>10}{:>10}",
         "kind", "tp", "fp", "fn", "precision", "recall", "f1"
     );
@@ -92,7 +95,8 @@ fn print_report(r: &scoring::Report, quiet: bool) {
         .iter()
         .chain(std::iter::once((&"all".to_owned(), &r.total())))
     {
-        println!(
+        let _ = writeln!(
+            out,
             "{:<14}{:>6}{:>6}{:>6}{:>10.3}{:>10.3}{:>10.3}",
             kind,
             c.tp,
@@ -103,9 +107,14 @@ fn print_report(r: &scoring::Report, quiet: bool) {
             c.f1()
         );
     }
-    println!("\n{:<14}{:>6}{:>6}{:>10}", "tag", "gold", "found", "recall");
+    let _ = writeln!(
+        out,
+        "\n{:<14}{:>6}{:>6}{:>10}",
+        "tag", "gold", "found", "recall"
+    );
     for (tag, c) in &r.by_tag {
-        println!(
+        let _ = writeln!(
+            out,
             "{:<14}{:>6}{:>6}{:>10.3}",
             tag,
             c.tp + c.fn_,
@@ -114,22 +123,26 @@ fn print_report(r: &scoring::Report, quiet: bool) {
         );
     }
     if quiet {
+        emit(&out);
         return;
     }
-    println!("\nmisses ({}):", r.misses.len());
+    let _ = writeln!(out, "\nmisses ({}):", r.misses.len());
     for m in &r.misses {
-        println!(
+        let _ = writeln!(
+            out,
             "  {}\t{}:{}\t{}\t{}",
             m.doc, m.kind, m.id, m.surface, m.context
         );
     }
-    println!("\nfalse positives ({}):", r.false_positives.len());
+    let _ = writeln!(out, "\nfalse positives ({}):", r.false_positives.len());
     for m in &r.false_positives {
-        println!(
+        let _ = writeln!(
+            out,
             "  {}\t{}:{}\t{}\t{}",
             m.doc, m.kind, m.id, m.surface, m.context
         );
     }
+    emit(&out);
 }
 
 #[derive(serde::Deserialize)]
@@ -169,6 +182,7 @@ fn char_to_byte(text: &str) -> Vec<usize> {
 }
 
 fn third_party(extractor: &Extractor, text: &str, scheme: &str, quiet: bool) -> Result<(), String> {
+    let mut out = String::new();
     let mut gold_total: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut missed: HashMap<(String, String), (usize, String)> = HashMap::new();
     let mut predicted: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
@@ -243,17 +257,25 @@ fn third_party(extractor: &Extractor, text: &str, scheme: &str, quiet: bool) -> 
             }
         }
     }
-    println!("documents: {docs}");
-    println!("\ngold type → our kind: gold, found (overlapping prediction of that kind), recall");
+    let _ = writeln!(out, "documents: {docs}");
+    let _ = writeln!(
+        out,
+        "\ngold type → our kind: gold, found (overlapping prediction of that kind), recall"
+    );
     for (t, (n, hit)) in &gold_total {
-        println!(
+        let _ = writeln!(
+            out,
             "  {t:<28}{n:>6}{hit:>6}{:>8.3}",
             *hit as f64 / (*n).max(1) as f64
         );
     }
-    println!("\npredictions: count, overlapping some gold entity or of an untagged form, share");
+    let _ = writeln!(
+        out,
+        "\npredictions: count, overlapping some gold entity or of an untagged form, share"
+    );
     for (k, (n, ok)) in &predicted {
-        println!(
+        let _ = writeln!(
+            out,
             "  {k:<14}{n:>6}{ok:>6}{:>8.3}",
             *ok as f64 / (*n).max(1) as f64
         );
@@ -261,15 +283,25 @@ fn third_party(extractor: &Extractor, text: &str, scheme: &str, quiet: bool) -> 
     let limit = if quiet { 15 } else { 60 };
     let mut m: Vec<_> = missed.into_iter().collect();
     m.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
-    println!("\nmost frequent misses:");
+    let _ = writeln!(out, "\nmost frequent misses:");
     for ((t, surface), (n, ctx)) in m.iter().take(limit) {
-        println!("  {n:>4} {t:<12} {surface}\t{ctx}");
+        let _ = writeln!(out, "  {n:>4} {t:<12} {surface}\t{ctx}");
     }
     let mut u: Vec<_> = unsupported.into_iter().collect();
     u.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
-    println!("\nmost frequent predictions overlapping no gold entity:");
+    let _ = writeln!(
+        out,
+        "\nmost frequent predictions overlapping no gold entity:"
+    );
     for ((k, surface), (n, ctx)) in u.iter().take(limit) {
-        println!("  {n:>4} {k:<12} {surface}\t{ctx}");
+        let _ = writeln!(out, "  {n:>4} {k:<12} {surface}\t{ctx}");
     }
+    emit(&out);
     Ok(())
+}
+
+/// Prints the report; a closed stdout (`| head`) is not an error.
+fn emit(report: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(report.as_bytes());
 }

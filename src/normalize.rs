@@ -187,17 +187,45 @@ enum Action {
     Decompose,
 }
 
+/// What normalization does with `c`: a table look-up for ASCII and the Arabic block (almost
+/// every char of Arabic news), the rules of [`classify_slow`] for the rest.
+#[inline]
 fn classify(c: char) -> Action {
+    let cp = c as u32;
+    if cp < 0x80 {
+        ASCII_ACTIONS[cp as usize]
+    } else if (0x0600..0x0700).contains(&cp) {
+        ARABIC_ACTIONS[(cp - 0x0600) as usize]
+    } else {
+        classify_slow(c)
+    }
+}
+
+/// [`classify_slow`] for U+0000..U+007F, computed at compile time.
+static ASCII_ACTIONS: [Action; 0x80] = table(0);
+
+/// [`classify_slow`] for the Arabic block U+0600..U+06FF, computed at compile time.
+static ARABIC_ACTIONS: [Action; 0x100] = table(0x0600);
+
+const fn table<const N: usize>(base: u32) -> [Action; N] {
+    let mut t = [Action::Keep; N];
+    let mut i = 0;
+    while i < N {
+        if let Some(c) = char::from_u32(base + i as u32) {
+            t[i] = classify_slow(c);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// The normalization rule for one char (see the module documentation).
+const fn classify_slow(c: char) -> Action {
     match c {
         'A'..='Z' => Action::Replace(c.to_ascii_lowercase()),
         ' ' => Action::Space,
-        '\u{0}'..='\u{7F}' => {
-            if c.is_whitespace() {
-                Action::Space
-            } else {
-                Action::Keep
-            }
-        }
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' => Action::Space,
+        '\u{0}'..='\u{7F}' => Action::Keep,
         // Letter variants.
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
             Action::Replace('\u{0627}')
@@ -216,7 +244,9 @@ fn classify(c: char) -> Action {
         '\u{0660}'..='\u{0669}' => Action::Replace(ascii_digit(c as u32 - 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Action::Replace(ascii_digit(c as u32 - 0x06F0)),
         // Marks and tatweel.
-        c if is_attached_mark(c) => Action::Remove,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {
+            Action::Remove
+        }
         // Invisible format characters.
         '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
@@ -225,13 +255,16 @@ fn classify(c: char) -> Action {
         | '\u{FEFF}'
         | '\u{00AD}' => Action::Remove,
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Action::Decompose,
-        c if c.is_whitespace() => Action::Space,
+        // The other whitespace of char::is_whitespace.
+        '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}'
+        | '\u{202F}' | '\u{205F}' | '\u{3000}' => Action::Space,
         _ => Action::Keep,
     }
 }
 
-fn ascii_digit(value: u32) -> char {
-    char::from_digit(value, 10).unwrap_or('0')
+const fn ascii_digit(value: u32) -> char {
+    // value is 0..=9 by construction
+    (b'0' + (value % 10) as u8) as char
 }
 
 /// Combining Arabic marks (harakat, Quranic annotation marks, superscript alef) and tatweel:

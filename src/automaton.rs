@@ -18,7 +18,7 @@ use crate::variants::{normalize_alias, variants};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Target {
     /// Index into [`Gazetteer::aliases`], or, from `aliases().len()` on, into
-    /// [`Gazetteer::role_aliases`].
+    /// [`Gazetteer::role_titles`].
     pub alias: u32,
     /// The pattern is this alias's ل-merged variant (see [`crate::variants::Variant`]).
     pub merged: bool,
@@ -79,10 +79,10 @@ impl Automaton {
         }
         // Role phrases come after the aliases in the target index space.
         let alias_count = gazetteer.aliases().len();
-        for (j, role) in gazetteer.role_aliases().iter().enumerate() {
+        for (j, role) in gazetteer.role_titles().iter().enumerate() {
             let index = u32::try_from(alias_count + j)
                 .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
-            let text = normalize_alias(&role.text);
+            let text = normalize_alias(&role.title);
             let merged = crate::variants::merged_form(&text);
             for (text, merged) in std::iter::once((text, false)).chain(merged.map(|m| (m, true))) {
                 let p = *by_text.entry(text.clone()).or_insert_with(|| {
@@ -180,7 +180,10 @@ impl Automaton {
         let scan = Scan::new(text);
         let mut out = Vec::new();
         for m in self.ac.find_overlapping_iter(&scan.bytes) {
-            let (start, end) = (scan.byte_offset(text, m.start()), scan.byte_offset(text, m.end()));
+            let (start, end) = (
+                scan.byte_offset(text, m.start()),
+                scan.byte_offset(text, m.end()),
+            );
             let p = m.pattern().as_usize();
             if !self.verify[p] || text.get(start..end) == Some(self.patterns[p].as_str()) {
                 out.push((start, end, p));

@@ -152,23 +152,23 @@ impl Extractor {
             .into_iter()
             .map(|r| {
                 let span = normalized.original_span(r.start..r.end);
-                let Some(alias) = g.aliases().get(r.alias as usize) else {
-                    let role = &g.role_aliases()[r.alias as usize - g.aliases().len()];
+                if let Some(hit) = r.role {
                     return Entity {
                         record: r.holder.map(|o| Record::Official(&g.officials()[o])),
                         span,
                         form: Form::Role,
-                        alias: &role.text,
+                        alias: &g.role_titles()[hit.title].title,
                         proclitics: r.proclitics,
                         resolution: r.resolution,
                         role: Some(RoleMention {
-                            role: role.role,
-                            country: role.country.as_deref(),
+                            role: hit.role,
+                            country: hit.country.map(|c| g.countries()[c].id.as_str()),
                             mismatch: r.role_mismatch,
                         }),
                         parent: r.parent,
                     };
-                };
+                }
+                let alias = &g.aliases()[r.alias as usize];
                 let record = match alias.kind {
                     EntityKind::Country => Record::Country(&g.countries()[alias.record]),
                     EntityKind::Official => Record::Official(&g.officials()[alias.record]),

@@ -256,8 +256,15 @@ const fn classify_slow(c: char) -> Action {
         | '\u{00AD}' => Action::Remove,
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Action::Decompose,
         // The other whitespace of char::is_whitespace.
-        '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' => Action::Space,
+        '\u{85}'
+        | '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Action::Space,
         _ => Action::Keep,
     }
 }

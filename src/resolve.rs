@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::automaton::Automaton;
 use crate::entity::{Proclitics, Resolution};
-use crate::gazetteer::{Alias, Date, EntityKind, Form, Gazetteer};
+use crate::gazetteer::{Alias, Date, EntityKind, Form, Gazetteer, Role, TitleFollows};
 use crate::normalize::{is_attached_mark, Normalized};
 
 /// What the caller may ask of the resolver.
@@ -42,6 +42,8 @@ pub(crate) struct Resolved {
     pub holder: Option<usize>,
     /// For a role phrase followed by a person who did not hold that office (on the date).
     pub role_mismatch: bool,
+    /// For a role mention: the office.
+    pub role: Option<RoleHit>,
 }
 
 /// How well a target alias is supported before document context is known.
@@ -64,6 +66,25 @@ struct Candidate {
     /// The proclitics end with the preposition ل, so ل-merged targets are valid too.
     lam: bool,
     support: Support,
+    /// For a role mention: the office and its country, and the title row.
+    role: Option<RoleHit>,
+}
+
+/// A role mention found by composing a title with what follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RoleHit {
+    pub role: Role,
+    pub country: Option<usize>,
+    /// Index into [`Gazetteer::role_titles`].
+    pub title: usize,
+}
+
+/// A title (وزير الدفاع) found at a word start: the rows of `role_titles.tsv` it can be.
+struct TitleHit {
+    start: usize,
+    end: usize,
+    proclitics: Proclitics,
+    rows: Vec<usize>,
 }
 
 /// Finds, gates and resolves every mention in `text` (normalized).
@@ -76,6 +97,7 @@ pub(crate) fn resolve(
     let text = normalized.as_str();
     let aliases = gazetteer.aliases();
     let mut candidates = Vec::new();
+    let mut titles = Vec::new();
     for (start, end, pattern) in automaton.find_all(text) {
         if !ends_word(text, end) {
             continue;
@@ -84,13 +106,13 @@ pub(crate) fn resolve(
             continue;
         };
         let mut support = None;
+        let mut rows = Vec::new();
         for t in automaton.targets(pattern) {
             if t.merged && !lam {
                 continue;
             }
             let Some(alias) = aliases.get(t.alias as usize) else {
-                // a role phrase: specific enough to stand on its own
-                support = Some(Support::Direct);
+                rows.push(t.alias as usize - aliases.len());
                 continue;
             };
             if vetoed(automaton, t.alias, text, start - prefix.as_str().len(), end) {
@@ -105,6 +127,14 @@ pub(crate) fn resolve(
             let s = initial_support(alias, automaton, t.alias, place);
             support = support.max(Some(s));
         }
+        if !rows.is_empty() {
+            titles.push(TitleHit {
+                start,
+                end,
+                proclitics: prefix,
+                rows,
+            });
+        }
         if let Some(support) = support {
             candidates.push(Candidate {
                 start,
@@ -113,9 +143,12 @@ pub(crate) fn resolve(
                 proclitics: prefix,
                 lam,
                 support,
+                role: None,
             });
         }
     }
+    let roles = compose_roles(text, &titles, &candidates, automaton, gazetteer);
+    candidates.extend(roles);
     let (winners, nested) = select_non_overlapping(candidates, options.nested);
     let mut out = decide(normalized, &winners, automaton, gazetteer, options.date);
     resolve_roles(text, &mut out, gazetteer, options.date);
@@ -131,6 +164,112 @@ pub(crate) fn resolve(
             }
         }
         // Keep outer mentions' indices stable: outers first (sorted), then nested (sorted).
+    }
+    out
+}
+
+/// Role mentions: each title followed by one space and a country mention of the form its row
+/// asks for (a definite demonym agreeing in gender, or the country's name), or a title that
+/// names its office alone. Where both a row restricted to the country and generic rows fit, the
+/// restricted one decides (الرئيس الإيراني is Iran's head of government); a phrase that would
+/// name offices of two countries (a demonym stem shared by two) gives nothing.
+fn compose_roles(
+    text: &str,
+    titles: &[TitleHit],
+    candidates: &[Candidate],
+    automaton: &Automaton,
+    g: &Gazetteer,
+) -> Vec<Candidate> {
+    let rows = g.role_titles();
+    let aliases = g.aliases();
+    let mut out = Vec::new();
+    if titles.is_empty() {
+        return out;
+    }
+    // Candidates by start, for finding what follows a title without a quadratic scan.
+    let mut by_start: Vec<usize> = (0..candidates.len()).collect();
+    by_start.sort_unstable_by_key(|&i| candidates[i].start);
+    for hit in titles {
+        // (end, role, country, title row, restricted)
+        let mut offices: Vec<(usize, Role, Option<usize>, usize, bool)> = Vec::new();
+        for &r in &hit.rows {
+            let row = &rows[r];
+            if row.follows == TitleFollows::Nothing {
+                offices.push((hit.end, row.role, row.country_index, r, true));
+            }
+        }
+        let next = hit.end + 1;
+        if text.as_bytes().get(hit.end) == Some(&b' ') {
+            let first = by_start.partition_point(|&i| candidates[i].start < next);
+            let following = by_start[first..]
+                .iter()
+                .map(|&i| &candidates[i])
+                .take_while(|c| c.start == next)
+                .filter(|c| c.proclitics.is_empty());
+            for c in following {
+                let written = &text[c.start..c.end];
+                for t in automaton.targets(c.pattern).iter().filter(|t| !t.merged) {
+                    let Some(a) = aliases.get(t.alias as usize) else {
+                        continue;
+                    };
+                    if a.kind != EntityKind::Country {
+                        continue;
+                    }
+                    for &r in &hit.rows {
+                        let row = &rows[r];
+                        let fits = match row.follows {
+                            TitleFollows::Demonym => {
+                                a.form == Form::Demonym
+                                    && written.starts_with("ال")
+                                    && if row.feminine {
+                                        written.ends_with("يه")
+                                    } else {
+                                        written.ends_with('ي')
+                                    }
+                            }
+                            TitleFollows::Country => a.form == Form::Name,
+                            _ => false,
+                        };
+                        if fits && row.country_index.map_or(true, |only| only == a.record) {
+                            let restricted = row.country_index.is_some();
+                            offices.push((c.end, row.role, Some(a.record), r, restricted));
+                        }
+                    }
+                }
+            }
+        }
+        // For each end, the restricted rows if any, else the generic ones; one office or none.
+        let mut ends: Vec<usize> = offices.iter().map(|o| o.0).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        for end in ends {
+            let at_end: Vec<_> = offices.iter().filter(|o| o.0 == end).collect();
+            let restricted: Vec<_> = at_end.iter().filter(|o| o.4).copied().collect();
+            let chosen = if restricted.is_empty() {
+                at_end
+            } else {
+                restricted
+            };
+            let mut distinct: Vec<(Role, Option<usize>)> =
+                chosen.iter().map(|o| (o.1, o.2)).collect();
+            distinct.sort_unstable_by_key(|(role, country)| (role.as_str(), *country));
+            distinct.dedup();
+            if let [(role, country)] = distinct.as_slice() {
+                out.push(Candidate {
+                    start: hit.start,
+                    end,
+                    pattern: usize::MAX,
+                    proclitics: hit.proclitics,
+                    lam: false,
+                    support: Support::Direct,
+                    role: Some(RoleHit {
+                        role: *role,
+                        country: *country,
+                        title: chosen[0].3,
+                    }),
+                });
+            }
+        }
     }
     out
 }
@@ -164,12 +303,10 @@ const TITLE_WORDS: &[&str] = &[
 /// Resolves each role phrase's holder: the person named right after it (checked against the
 /// person's offices, a contradiction flagged), else the one holder on the document date.
 fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<Date>) {
-    let alias_count = g.aliases().len();
     for i in 0..out.len() {
-        let Some(role_index) = (out[i].alias as usize).checked_sub(alias_count) else {
+        let Some(role) = out[i].role else {
             continue;
         };
-        let role = &g.role_aliases()[role_index];
         let end = out[i].end;
         let former = FORMER_MARKERS
             .iter()
@@ -186,7 +323,7 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
             (a.kind == EntityKind::Official && only_titles).then_some(a.record)
         });
         let on_date = |date: Date| {
-            let mut holders = g.holders_on(role.role, role.country_index, date);
+            let mut holders = g.holders_on(role.role, role.country, date);
             match (holders.next(), holders.next()) {
                 (Some(h), None) => Some(h),
                 _ => None,
@@ -195,14 +332,7 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
         match next_person {
             // A person whose terms the gazetteer does not know is taken at the text's word.
             Some(p) if g.officials()[p].offices.is_empty() => out[i].holder = Some(p),
-            Some(p)
-                if g.held(
-                    p,
-                    role.role,
-                    role.country_index,
-                    if former { None } else { date },
-                ) =>
-            {
+            Some(p) if g.held(p, role.role, role.country, if former { None } else { date }) => {
                 out[i].holder = Some(p);
             }
             Some(_) => {
@@ -459,6 +589,11 @@ fn decide(
         if c.support == Support::Pending {
             continue;
         }
+        if let Some(hit) = c.role {
+            chosen[i] = Some((u32::MAX, Resolution::Role));
+            country_evidence.extend(hit.country);
+            continue;
+        }
         // A surname of a person named earlier beats another reading of the same word
         // (السوداني after محمد شياع السوداني is the prime minister, not a demonym).
         let follow_ups: Vec<&crate::automaton::Target> = automaton
@@ -504,9 +639,6 @@ fn decide(
             });
         let Some(t) = pick else { continue };
         let Some(a) = aliases.get(t.alias as usize) else {
-            let role = &g.role_aliases()[t.alias as usize - aliases.len()];
-            chosen[i] = Some((t.alias, Resolution::Role));
-            country_evidence.extend(role.country_index);
             continue;
         };
         let key = (a.kind, a.record);
@@ -601,6 +733,7 @@ fn decide(
                 parent: None,
                 holder: None,
                 role_mismatch: false,
+                role: c.role,
             })
         })
         .collect()

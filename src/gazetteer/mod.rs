@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 pub use records::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, EntityKind, Form,
-    GroupCategory, Office, Official, Predecessor, Role, RoleAlias,
+    GroupCategory, Office, Official, Predecessor, Role, RoleTitle, TitleFollows,
 };
 
 pub(crate) use parse::RawGazetteer;
@@ -73,7 +73,7 @@ pub struct Gazetteer {
     officials: Vec<Official>,
     groups: Vec<ArmedGroup>,
     aliases: Vec<Alias>,
-    roles: Vec<RoleAlias>,
+    roles: Vec<RoleTitle>,
     /// Role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a person's name.
     titles: Vec<String>,
     /// Verbs that, before a common-word surname, say a person is meant.
@@ -116,8 +116,8 @@ impl Gazetteer {
         &self.person_cues
     }
 
-    /// Every generated role phrase (an office named by title and country).
-    pub fn role_aliases(&self) -> &[RoleAlias] {
+    /// The role titles (rows of `role_titles.tsv`).
+    pub fn role_titles(&self) -> &[RoleTitle] {
         &self.roles
     }
 
@@ -351,7 +351,24 @@ impl Gazetteer {
         titles.extend(RANKS.iter().map(|r| (*r).to_owned()));
         titles.sort();
         titles.dedup();
-        let roles = role_aliases(raw.role_titles, &countries, &country_index, &aliases)?;
+        let mut roles = Vec::with_capacity(raw.role_titles.len());
+        for (loc, t) in raw.role_titles {
+            let country_index = match &t.country {
+                Some(id) => Some(known_index(&country_index, &loc, id)?),
+                None => None,
+            };
+            if normalize_alias(&t.title).is_empty() {
+                return Err(loc.error("title normalizes to nothing"));
+            }
+            roles.push(RoleTitle {
+                role: t.role,
+                title: t.title,
+                feminine: t.feminine,
+                follows: t.follows,
+                country: t.country,
+                country_index,
+            });
+        }
         let mut holders: HashMap<(Role, Option<usize>), Vec<usize>> = HashMap::new();
         for (i, o) in officials.iter().enumerate() {
             for t in &o.offices {
@@ -476,85 +493,11 @@ const RANKS: &[&str] = &[
     "الجنرال المتقاعد",
 ];
 
-/// Generates the role phrases: each title with each demonym stem or name of each country (or
-/// of its one country), normalized; a phrase that would name offices of two countries is
-/// dropped (a stem shared by two countries says nothing).
-fn role_aliases(
-    titles: Vec<(Location, parse::RawRoleTitle)>,
-    countries: &[Country],
-    country_index: &HashMap<String, usize>,
-    aliases: &[Alias],
-) -> Result<Vec<RoleAlias>> {
-    use parse::Follows;
-    // phrase → (office, from a row restricted to one country): a restricted row overrides the
-    // generic ones (in Iran, الرئيس الإيراني is the head of government, not of state).
-    type Office = (Role, Option<usize>, bool);
-    let mut phrases: HashMap<String, Vec<Office>> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
-    let mut add = |text: String, role: Role, country: Option<usize>, specific: bool| {
-        let entry = phrases.entry(text.clone()).or_insert_with(|| {
-            order.push(text);
-            Vec::new()
-        });
-        if !entry.contains(&(role, country, specific)) {
-            entry.push((role, country, specific));
-        }
-    };
-    for (loc, t) in titles {
-        let only = match &t.country {
-            Some(id) => Some(
-                *country_index
-                    .get(id)
-                    .ok_or_else(|| loc.error(format!("unknown country {id:?}")))?,
-            ),
-            None => None,
-        };
-        let title = normalize_alias(&t.title);
-        match t.follows {
-            Follows::Nothing => add(title, t.role, only, true),
-            Follows::Demonym | Follows::Country => {
-                for a in aliases.iter().filter(|a| a.kind == EntityKind::Country) {
-                    if only.is_some_and(|c| c != a.record) {
-                        continue;
-                    }
-                    let text = normalize_alias(&a.text);
-                    let phrase = match (t.follows, a.form) {
-                        (Follows::Demonym, Form::Demonym)
-                            if !a.flags.literal && text.ends_with('ي') =>
-                        {
-                            let bare = text.strip_prefix("ال").unwrap_or(&text);
-                            let ending = if t.feminine { "ه" } else { "" };
-                            format!("{title} ال{bare}{ending}")
-                        }
-                        (Follows::Country, Form::Name) => format!("{title} {text}"),
-                        _ => continue,
-                    };
-                    add(phrase, t.role, Some(a.record), only.is_some());
-                }
-            }
-        }
-    }
-    Ok(order
-        .into_iter()
-        .filter_map(|text| {
-            let all = &phrases[&text];
-            let specific: Vec<&Office> = all.iter().filter(|o| o.2).collect();
-            let offices: Vec<&Office> = if specific.is_empty() {
-                all.iter().collect()
-            } else {
-                specific
-            };
-            let [(role, country, _)] = offices.as_slice() else {
-                return None;
-            };
-            Some(RoleAlias {
-                role: *role,
-                country: country.map(|c| countries[c].id.clone()),
-                text,
-                country_index: *country,
-            })
-        })
-        .collect())
+fn known_index(index: &HashMap<String, usize>, loc: &Location, id: &str) -> Result<usize> {
+    index
+        .get(id)
+        .copied()
+        .ok_or_else(|| loc.error(format!("unknown country {id:?}")))
 }
 
 /// Parses and validates the given files into a gazetteer.

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 
 use super::records::{
     AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, GroupCategory, Office,
-    Official, Predecessor, Role,
+    Official, Predecessor, Role, TitleFollows,
 };
 
 /// Where a row came from.
@@ -75,24 +75,13 @@ pub(crate) struct RawGazetteer {
     pub person_cues: Vec<String>,
 }
 
-/// What follows a role title to name the country of the office.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Follows {
-    /// The definite demonym (وزير الدفاع الإيراني).
-    Demonym,
-    /// The country's name, the title in construct (وزير دفاع إيران).
-    Country,
-    /// Nothing: the title alone names the office.
-    Nothing,
-}
-
 /// A row of `role_titles.tsv`.
 #[derive(Debug, Clone)]
 pub(crate) struct RawRoleTitle {
     pub role: Role,
     pub title: String,
     pub feminine: bool,
-    pub follows: Follows,
+    pub follows: TitleFollows,
     pub country: Option<String>,
 }
 
@@ -257,16 +246,7 @@ impl RawGazetteer {
                         return Err(loc.error(format!("agreement {other:?} is neither m nor f")))
                     }
                 };
-                let follows = match c[3] {
-                    "demonym" => Follows::Demonym,
-                    "country" => Follows::Country,
-                    "none" => Follows::Nothing,
-                    other => {
-                        return Err(loc.error(format!(
-                            "follows {other:?} is not one of demonym, country, none"
-                        )))
-                    }
-                };
+                let follows = token(&loc, "follows", c[3], TitleFollows::from_token)?;
                 let title = RawRoleTitle {
                     role: token(&loc, "role", c[0], Role::from_token)?,
                     title: required(&loc, "title", c[1])?,

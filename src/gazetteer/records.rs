@@ -425,18 +425,36 @@ pub struct Alias {
     pub source: Vec<String>,
 }
 
-/// An office named by a title and a country, generated from `role_titles.tsv`: وزير الدفاع
-/// الإيراني, رئيس وزراء العراق, الأمين العام للأمم المتحدة.
+token_enum! {
+    /// What follows a role title to name the office's country.
+    TitleFollows {
+        /// The definite demonym, agreeing in gender (وزير الدفاع الإيراني).
+        Demonym = "demonym",
+        /// The country's name, the title in construct (وزير دفاع إيران).
+        Country = "country",
+        /// Nothing: the title alone names the office (الأمين العام للأمم المتحدة).
+        Nothing = "none",
+    }
+}
+
+/// A title that names an office (a row of `role_titles.tsv`): with the country named after it,
+/// or alone, it makes a role mention.
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
-pub struct RoleAlias {
+pub struct RoleTitle {
     /// The office.
     pub role: Role,
-    /// The country id of the office; `None` for international offices.
+    /// The title as written in the gazetteer (وزير الدفاع).
+    pub title: String,
+    /// The demonym after it agrees in the feminine (رئيس الحكومة الإسرائيلية).
+    pub feminine: bool,
+    /// What follows the title.
+    pub follows: TitleFollows,
+    /// The one country this title row is for (a restricted row overrides the generic rows of
+    /// the same title for that country), or, with [`TitleFollows::Nothing`], the office's
+    /// country; `None` otherwise.
     pub country: Option<String>,
-    /// The phrase (title, then demonym or country name).
-    pub text: String,
-    /// Index of the country in [`Gazetteer::countries`](super::Gazetteer::countries).
+    /// Index of `country` in [`Gazetteer::countries`](super::Gazetteer::countries).
     #[serde(skip)]
     pub(crate) country_index: Option<usize>,
 }

@@ -179,7 +179,17 @@ impl Automaton {
     pub(crate) fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let scan = Scan::new(text);
         let mut out = Vec::new();
-        for m in self.ac.find_overlapping_iter(&scan.bytes) {
+        let bytes = &scan.bytes;
+        for m in self.ac.find_overlapping_iter(bytes) {
+            // Cheap word-boundary pre-checks in the one-byte alphabet (the resolver applies the
+            // exact rules): most raw matches end inside a word or start deep inside one.
+            if bytes.get(m.end()).is_some_and(|&b| is_word_byte(b)) {
+                continue;
+            }
+            let before = &bytes[m.start().saturating_sub(3)..m.start()];
+            if before.len() == 3 && before.iter().all(|&b| is_word_byte(b)) {
+                continue;
+            }
             let (start, end) = (
                 scan.byte_offset(text, m.start()),
                 scan.byte_offset(text, m.end()),
@@ -278,6 +288,13 @@ pub(crate) fn encode(text: &str) -> (Vec<u8>, bool) {
 
 /// The byte for chars outside the alphabet.
 const OTHER: u8 = 0xFF;
+
+/// Whether a byte of the matching alphabet is certainly a letter or digit (ASCII alphanumerics
+/// and the Arabic letters; [`OTHER`] may or may not be one, so it is not).
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || (0x80..=0xA9).contains(&b)
+}
 
 #[inline]
 fn encode_char(c: char) -> u8 {

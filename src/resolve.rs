@@ -375,7 +375,17 @@ pub(crate) fn ends_word(text: &str, end: usize) -> bool {
     text[end..]
         .chars()
         .next()
-        .map_or(true, |c| !c.is_alphanumeric())
+        .map_or(true, |c| !is_word_char(c))
+}
+
+/// A letter or digit: the ASCII and Arabic ones without a table look-up.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// The proclitic chain between the start of the word and `start`, and whether it ends with
@@ -385,7 +395,7 @@ pub(crate) fn proclitic_prefix(text: &str, start: usize) -> Option<(Proclitics, 
     let before = &text[..start];
     let mut word_start = start;
     for (count, (i, c)) in before.char_indices().rev().enumerate() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             break;
         }
         if count == 2 {

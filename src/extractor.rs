@@ -177,7 +177,11 @@ impl Extractor {
                 Entity {
                     record: Some(record),
                     span,
-                    form: alias.form,
+                    form: if r.reference {
+                        Form::Reference
+                    } else {
+                        alias.form
+                    },
                     alias: &alias.text,
                     proclitics: r.proclitics,
                     resolution: r.resolution,

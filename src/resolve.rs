@@ -44,6 +44,9 @@ pub(crate) struct Resolved {
     pub role_mismatch: bool,
     /// For a role mention: the office.
     pub role: Option<RoleHit>,
+    /// A generic noun referring back to a group named earlier (الحركة); `alias` is then the
+    /// alias of that earlier mention.
+    pub reference: bool,
 }
 
 /// How well a target alias is supported before document context is known.
@@ -152,6 +155,7 @@ pub(crate) fn resolve(
     let (winners, nested) = select_non_overlapping(candidates, options.nested);
     let mut out = decide(normalized, &winners, automaton, gazetteer, options.date);
     resolve_roles(text, &mut out, gazetteer, options.date);
+    resolve_references(text, &mut out, gazetteer);
     if options.nested {
         let mut nested = decide(normalized, &nested, automaton, gazetteer, options.date);
         resolve_roles(text, &mut nested, gazetteer, options.date);
@@ -272,6 +276,92 @@ fn compose_roles(
         }
     }
     out
+}
+
+/// Generic nouns that refer back to a group (وقالت الحركة after حركة الشباب المجاهدين): each
+/// occurrence, at a word start after proclitics and not inside another mention, is a follow-up
+/// of the one group whose mention began with the matching head noun earlier in the document;
+/// with none or two such groups, nothing. `out` stays sorted.
+fn resolve_references(text: &str, out: &mut Vec<Resolved>, g: &Gazetteer) {
+    let nouns = g.group_nouns();
+    // (end, noun, record, alias) of group mentions that begin with a head noun
+    let mut heads: Vec<(usize, usize, usize, u32)> = Vec::new();
+    for r in out.iter() {
+        let Some(a) = g.aliases().get(r.alias as usize) else {
+            continue;
+        };
+        if a.kind != EntityKind::ArmedGroup || r.role.is_some() || r.reference {
+            continue;
+        }
+        let written = &text[r.start..r.end];
+        for (i, (noun, _)) in nouns.iter().enumerate() {
+            if written
+                .strip_prefix(noun.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+            {
+                heads.push((r.end, i, a.record, r.alias));
+            }
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut used: Vec<usize> = heads.iter().map(|h| h.1).collect();
+    used.sort_unstable();
+    used.dedup();
+    for i in used {
+        let plain = nouns[i].1.clone();
+        // ل + الحركة is written للحركة
+        let merged = crate::variants::merged_form(&plain);
+        let forms = std::iter::once((plain, false)).chain(merged.map(|m| (m, true)));
+        let hits = forms.flat_map(|(form, merged)| {
+            text.match_indices(form.as_str())
+                .map(|(start, _)| (start, start + form.len(), merged))
+                .collect::<Vec<_>>()
+        });
+        for (start, end, merged) in hits {
+            if !ends_word(text, end) {
+                continue;
+            }
+            let Some((proclitics, lam)) = proclitic_prefix(text, start) else {
+                continue;
+            };
+            if merged && !lam {
+                continue;
+            }
+            let word_start = start - proclitics.as_str().len();
+            let inside = out.iter().any(|r| r.start < end && word_start < r.end);
+            if inside {
+                continue;
+            }
+            let mut earlier: Vec<(usize, u32)> = heads
+                .iter()
+                .filter(|h| h.1 == i && h.0 <= word_start)
+                .map(|h| (h.2, h.3))
+                .collect();
+            earlier.sort_unstable_by_key(|e| e.0);
+            earlier.dedup_by_key(|e| e.0);
+            if let [(_, alias)] = earlier.as_slice() {
+                found.push(Resolved {
+                    start,
+                    end,
+                    alias: *alias,
+                    proclitics,
+                    resolution: Resolution::FollowUp,
+                    parent: None,
+                    holder: None,
+                    role_mismatch: false,
+                    role: None,
+                    reference: true,
+                });
+            }
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|r| r.start);
+    }
 }
 
 /// Words after a role phrase that make it a former office (وزير الخارجية الأمريكي الأسبق):
@@ -744,6 +834,7 @@ fn decide(
                 holder: None,
                 role_mismatch: false,
                 role: c.role,
+                reference: false,
             })
         })
         .collect()
@@ -813,7 +904,8 @@ mod tests {
         islamic-state\tتنظيم الدولة الإسلامية\tIslamic State\tjihadist\tIQ|SY\t\t\t\t\tt\n\
         hamas\tحركة المقاومة الإسلامية\tHamas\tinsurgent\t\t\t\t\t\tt\n\
         sdf\tقوات سوريا الديمقراطية\tSyrian Democratic Forces\tinsurgent\tSY\t\t\t\t\tt\n\
-        popular-committees\tاللجان الشعبية\tPopular Committees\tmilitia\t\t\t\t\t\tt\n";
+        popular-committees\tاللجان الشعبية\tPopular Committees\tmilitia\t\t\t\t\t\tt\n\
+        pij\tحركة الجهاد الإسلامي\tPalestinian Islamic Jihad\tinsurgent\t\t\t\t\t\tt\n";
     const GROUP_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
         islamic-state\tتنظيم الدولة\tshort_name\t\t\tt\n\
         hamas\tحماس\tacronym\tambiguous\tحركة _\tt\n";
@@ -835,6 +927,10 @@ mod tests {
             .add_source("armed_groups.tsv", GROUPS)
             .add_source("armed_group_aliases.tsv", GROUP_ALIASES)
             .add_source("role_titles.tsv", ROLE_TITLES)
+            .add_source(
+                "group_nouns.tsv",
+                "noun\treference\tsource\nحركة\tالحركة\tt\nقوات\tالقوات\tt\n",
+            )
             .build()
             .expect("test gazetteer is valid")
     }
@@ -936,6 +1032,28 @@ mod tests {
         (
             "قال [حسين دهقان] ثم و[دهقان]",
             &[("hossein-dehghan", ""), ("hossein-dehghan", "و")],
+        ),
+        // a generic noun refers back to the one group named with that head noun before it
+        (
+            "قالت [حركة المقاومة الإسلامية] إن [الحركة] ترفض",
+            &[("hamas", ""), ("hamas", "")],
+        ),
+        (
+            "قالت [حركة المقاومة الإسلامية] ول[لحركة] موقف",
+            &[("hamas", ""), ("hamas", "ول")],
+        ),
+        // not before the group, and not when two groups share the head noun
+        (
+            "قالت الحركة إن [حركة المقاومة الإسلامية] ترفض",
+            &[("hamas", "")],
+        ),
+        (
+            "[قوات سوريا الديمقراطية] و[قوات سوريا الديمقراطية] ثم [القوات]",
+            &[("sdf", ""), ("sdf", "و"), ("sdf", "")],
+        ),
+        (
+            "[حركة المقاومة الإسلامية] و[حركة الجهاد الإسلامي] ثم الحركة",
+            &[("hamas", ""), ("pij", "و")],
         ),
         // two people fit the surname: nothing
         (

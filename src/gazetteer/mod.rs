@@ -57,6 +57,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "person_cues.tsv",
         include_str!("../../gazetteers/person_cues.tsv"),
     ),
+    (
+        "group_nouns.tsv",
+        include_str!("../../gazetteers/group_nouns.tsv"),
+    ),
 ];
 
 /// Validated gazetteer data: the records and every alias that names them.
@@ -78,6 +82,8 @@ pub struct Gazetteer {
     titles: Vec<String>,
     /// Verbs that, before a common-word surname, say a person is meant.
     person_cues: Vec<String>,
+    /// (head noun, referring noun), normalized: حركه → الحركه.
+    group_nouns: Vec<(String, String)>,
     /// (role, country index) → officials who held that office, for resolving role mentions.
     holders: HashMap<(Role, Option<usize>), Vec<usize>>,
     country_index: HashMap<String, usize>,
@@ -114,6 +120,12 @@ impl Gazetteer {
     /// Verbs that, right before a surname that is also a common word, say a person is meant.
     pub fn person_cues(&self) -> &[String] {
         &self.person_cues
+    }
+
+    /// Head nouns of group names and the nouns that refer back to a group later (normalized
+    /// pairs: حركه → الحركه).
+    pub fn group_nouns(&self) -> &[(String, String)] {
+        &self.group_nouns
     }
 
     /// The role titles (rows of `role_titles.tsv`).
@@ -391,6 +403,11 @@ impl Gazetteer {
             roles,
             titles,
             person_cues: raw.person_cues,
+            group_nouns: raw
+                .group_nouns
+                .iter()
+                .map(|(n, r)| (normalize_alias(n), normalize_alias(r)))
+                .collect(),
             holders,
             country_index,
             official_index,

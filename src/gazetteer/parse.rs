@@ -35,6 +35,7 @@ pub(crate) enum FileKind {
     Aliases(EntityKind),
     RoleTitles,
     PersonCues,
+    GroupNouns,
 }
 
 const HEADERS: &[(FileKind, &str)] = &[
@@ -56,6 +57,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
     (FileKind::PersonCues, "cue\tsource"),
+    (FileKind::GroupNouns, "noun\treference\tsource"),
     // The three alias files share one header; the file name says which records they name.
     (
         FileKind::Aliases(EntityKind::Country),
@@ -73,6 +75,7 @@ pub(crate) struct RawGazetteer {
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
     pub person_cues: Vec<String>,
+    pub group_nouns: Vec<(String, String)>,
 }
 
 /// A row of `role_titles.tsv`.
@@ -238,6 +241,10 @@ impl RawGazetteer {
                 self.groups.push((loc, group));
             }
             FileKind::PersonCues => self.person_cues.push(required(&loc, "cue", c[0])?),
+            FileKind::GroupNouns => self.group_nouns.push((
+                required(&loc, "noun", c[0])?,
+                required(&loc, "reference", c[1])?,
+            )),
             FileKind::RoleTitles => {
                 let feminine = match c[2] {
                     "m" => false,

@@ -240,6 +240,8 @@ token_enum! {
         SelfDesignation = "self_designation",
         /// A role named by title and country (وزير الدفاع الإيراني).
         Role = "role",
+        /// A generic noun referring back to a group named earlier (الحركة).
+        Reference = "reference",
     }
 }
 

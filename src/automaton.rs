@@ -17,8 +17,8 @@ use crate::variants::{normalize_alias, variants};
 /// One alias a pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Target {
-    /// Index into [`Gazetteer::aliases`], or, from `aliases().len()` on, into
-    /// [`Gazetteer::role_titles`].
+    /// Index into [`Gazetteer::aliases`]; from `aliases().len()` on, into
+    /// [`Gazetteer::role_titles`]; after those, into [`Gazetteer::group_nouns`].
     pub alias: u32,
     /// The pattern is this alias's ل-merged variant (see [`crate::variants::Variant`]).
     pub merged: bool,
@@ -85,6 +85,29 @@ impl Automaton {
             let text = normalize_alias(&role.title);
             let merged = crate::variants::merged_form(&text);
             for (text, merged) in std::iter::once((text, false)).chain(merged.map(|m| (m, true))) {
+                let p = *by_text.entry(text.clone()).or_insert_with(|| {
+                    patterns.push(text);
+                    per_pattern.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let target = Target {
+                    alias: index,
+                    merged,
+                };
+                if !per_pattern[p].contains(&target) {
+                    per_pattern[p].push(target);
+                }
+            }
+        }
+        // Then the nouns that refer back to a group (الحركة), for the resolver's references.
+        let title_count = gazetteer.role_titles().len();
+        for (j, (_, reference)) in gazetteer.group_nouns().iter().enumerate() {
+            let index = u32::try_from(alias_count + title_count + j)
+                .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
+            let merged = crate::variants::merged_form(reference);
+            let forms =
+                std::iter::once((reference.clone(), false)).chain(merged.map(|m| (m, true)));
+            for (text, merged) in forms {
                 let p = *by_text.entry(text.clone()).or_insert_with(|| {
                     patterns.push(text);
                     per_pattern.push(Vec::new());
@@ -200,6 +223,13 @@ impl Automaton {
             }
         }
         out
+    }
+
+    /// How many raw pattern occurrences `text` (normalized) holds, before any boundary rule:
+    /// the matching stage alone.
+    pub(crate) fn raw_count(&self, text: &str) -> usize {
+        let scan = Scan::new(text);
+        self.ac.find_overlapping_iter(&scan.bytes).count()
     }
 
     /// The aliases pattern `p` stands for.

@@ -228,6 +228,21 @@ impl Extractor {
         self.inner.automaton.patterns()
     }
 
+    /// The matching stage alone, for benchmarks and comparisons: encodes already-normalized
+    /// text into the automaton's one-byte alphabet and counts every raw pattern occurrence
+    /// (overlapping, before any word-boundary or context rule). Its throughput is the speed
+    /// limit of the whole extraction.
+    ///
+    /// ```
+    /// use alam::{normalize::normalize, Extractor};
+    ///
+    /// let text = normalize("وصل وفد إلى طهران");
+    /// assert!(Extractor::default_ref().raw_match_count(text.as_str()) >= 1);
+    /// ```
+    pub fn raw_match_count(&self, normalized: &str) -> usize {
+        self.inner.automaton.raw_count(normalized)
+    }
+
     /// Approximate heap bytes held by the automaton and its pattern tables.
     pub fn automaton_memory_usage(&self) -> usize {
         self.inner.automaton.memory_usage()

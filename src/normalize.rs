@@ -106,7 +106,8 @@ impl<'a> Normalized<'a> {
         }
         let mut end = self.original_end(range.end).max(start);
         for c in self.original[end..].chars() {
-            if is_attached_mark(c) {
+            if is_attached_mark(c) || matches!(c, '\u{FE70}'..='\u{FE7F}' | '\u{FC5E}'..='\u{FC63}')
+            {
                 end += c.len_utf8();
             } else {
                 break;
@@ -331,6 +332,15 @@ impl Writer {
 
     fn push_decomposed(&mut self, orig: usize, c: char) {
         use unicode_normalization::UnicodeNormalization;
+        // The isolated and medial forms of the marks (U+FE70..U+FE7F) and the mark ligatures
+        // (U+FC5E..U+FC63) decompose to a space and marks: they are marks, removed like them,
+        // and must not split the word they sit in.
+        let only_marks = std::iter::once(c)
+            .nfkc()
+            .all(|d| d == ' ' || classify(d) == Action::Remove);
+        if only_marks {
+            return;
+        }
         let mut expansion = String::new();
         for d in std::iter::once(c).nfkc() {
             match classify(d) {
@@ -371,6 +381,9 @@ mod tests {
         ("عَمّان", "عمان"),
         ("رَحْمٰن", "رحمن"),
         ("دمشق\u{06DA}", "دمشق"),
+        // Presentation forms of marks are marks: removed, no space.
+        ("سو\u{FE70}ريا", "سوريا"),
+        ("سو\u{FE7C}\u{FC5E}ريا", "سوريا"),
         // Tatweel removed.
         ("ســوريــا", "سوريا"),
         ("\u{0640}إيران\u{0640}", "ايران"),

@@ -101,6 +101,9 @@ pub(crate) fn resolve(
     let aliases = gazetteer.aliases();
     let mut candidates = Vec::new();
     let mut titles = Vec::new();
+    // (start, end, proclitics, noun index) of nouns that may refer back to a group
+    let mut references = Vec::new();
+    let title_count = gazetteer.role_titles().len();
     for (start, end, pattern) in automaton.find_all(text) {
         if !ends_word(text, end) {
             continue;
@@ -115,7 +118,11 @@ pub(crate) fn resolve(
                 continue;
             }
             let Some(alias) = aliases.get(t.alias as usize) else {
-                rows.push(t.alias as usize - aliases.len());
+                let row = t.alias as usize - aliases.len();
+                match row.checked_sub(title_count) {
+                    None => rows.push(row),
+                    Some(noun) => references.push((start, end, prefix, noun)),
+                }
                 continue;
             };
             if vetoed(automaton, t.alias, text, start - prefix.as_str().len(), end) {
@@ -155,14 +162,15 @@ pub(crate) fn resolve(
     let (winners, nested) = select_non_overlapping(candidates, options.nested);
     let mut out = decide(normalized, &winners, automaton, gazetteer, options.date);
     resolve_roles(text, &mut out, gazetteer, options.date);
-    resolve_references(text, &mut out, gazetteer);
+    resolve_references(text, &references, &mut out, gazetteer);
     if options.nested {
         let mut nested = decide(normalized, &nested, automaton, gazetteer, options.date);
         resolve_roles(text, &mut nested, gazetteer, options.date);
+        let outer = out.len();
         for mut n in nested {
-            n.parent = out
-                .iter()
-                .position(|o| o.start <= n.start && n.end <= o.end && o.parent.is_none());
+            // the outer mentions are sorted and disjoint: the one starting last at or before n
+            let i = out[..outer].partition_point(|o| o.start <= n.start);
+            n.parent = i.checked_sub(1).filter(|&p| out[p].end >= n.end);
             if n.parent.is_some() {
                 out.push(n);
             }
@@ -282,7 +290,15 @@ fn compose_roles(
 /// occurrence, at a word start after proclitics and not inside another mention, is a follow-up
 /// of the one group whose mention began with the matching head noun earlier in the document;
 /// with none or two such groups, nothing. `out` stays sorted.
-fn resolve_references(text: &str, out: &mut Vec<Resolved>, g: &Gazetteer) {
+fn resolve_references(
+    text: &str,
+    hits: &[(usize, usize, Proclitics, usize)],
+    out: &mut Vec<Resolved>,
+    g: &Gazetteer,
+) {
+    if hits.is_empty() {
+        return;
+    }
     let nouns = g.group_nouns();
     // (end, noun, record, alias) of group mentions that begin with a head noun
     let mut heads: Vec<(usize, usize, usize, u32)> = Vec::new();
@@ -306,56 +322,43 @@ fn resolve_references(text: &str, out: &mut Vec<Resolved>, g: &Gazetteer) {
     if heads.is_empty() {
         return;
     }
+    // Walk hits and heads together in text order, keeping per noun the one group named so
+    // far (or that there were several).
+    heads.sort_unstable_by_key(|h| h.0);
+    let mut hits = hits.to_vec();
+    hits.sort_unstable_by_key(|h| h.0);
+    let mut named: Vec<Option<(usize, u32, bool)>> = vec![None; nouns.len()];
+    let mut next_head = 0;
     let mut found = Vec::new();
-    let mut used: Vec<usize> = heads.iter().map(|h| h.1).collect();
-    used.sort_unstable();
-    used.dedup();
-    for i in used {
-        let plain = nouns[i].1.clone();
-        // ل + الحركة is written للحركة
-        let merged = crate::variants::merged_form(&plain);
-        let forms = std::iter::once((plain, false)).chain(merged.map(|m| (m, true)));
-        let hits = forms.flat_map(|(form, merged)| {
-            text.match_indices(form.as_str())
-                .map(|(start, _)| (start, start + form.len(), merged))
-                .collect::<Vec<_>>()
-        });
-        for (start, end, merged) in hits {
-            if !ends_word(text, end) {
-                continue;
-            }
-            let Some((proclitics, lam)) = proclitic_prefix(text, start) else {
-                continue;
+    for (start, end, proclitics, noun) in hits {
+        let word_start = start - proclitics.as_str().len();
+        while next_head < heads.len() && heads[next_head].0 <= word_start {
+            let (_, i, record, alias) = heads[next_head];
+            named[i] = match named[i] {
+                None => Some((record, alias, false)),
+                Some((r, a, several)) => Some((r, a, several || r != record)),
             };
-            if merged && !lam {
-                continue;
-            }
-            let word_start = start - proclitics.as_str().len();
-            let inside = out.iter().any(|r| r.start < end && word_start < r.end);
-            if inside {
-                continue;
-            }
-            let mut earlier: Vec<(usize, u32)> = heads
-                .iter()
-                .filter(|h| h.1 == i && h.0 <= word_start)
-                .map(|h| (h.2, h.3))
-                .collect();
-            earlier.sort_unstable_by_key(|e| e.0);
-            earlier.dedup_by_key(|e| e.0);
-            if let [(_, alias)] = earlier.as_slice() {
-                found.push(Resolved {
-                    start,
-                    end,
-                    alias: *alias,
-                    proclitics,
-                    resolution: Resolution::FollowUp,
-                    parent: None,
-                    holder: None,
-                    role_mismatch: false,
-                    role: None,
-                    reference: true,
-                });
-            }
+            next_head += 1;
+        }
+        // `out` is sorted and non-overlapping: only the mention starting last before `end`
+        // can overlap.
+        let after = out.partition_point(|r| r.start < end);
+        if after > 0 && out[after - 1].end > word_start {
+            continue;
+        }
+        if let Some((_, alias, false)) = named[noun] {
+            found.push(Resolved {
+                start,
+                end,
+                alias,
+                proclitics,
+                resolution: Resolution::FollowUp,
+                parent: None,
+                holder: None,
+                role_mismatch: false,
+                role: None,
+                reference: true,
+            });
         }
     }
     if !found.is_empty() {

@@ -11,9 +11,50 @@
 //! default gazetteer's aliases, with proclitics (و ب ل, the merged لل), diacritics, tatweel,
 //! punctuation, digits and line breaks. See `benches/README.md` for the figures.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+
+/// The system allocator, counting live heap bytes, so the bench can report how much memory a
+/// built extractor holds (records, aliases, tables and automaton together).
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged; only counts sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        System.dealloc(ptr, layout)
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Heap bytes held by a freshly built default extractor.
+fn extractor_heap_bytes() -> usize {
+    let before = LIVE.load(Ordering::Relaxed);
+    let ex = Extractor::builder()
+        .build()
+        .expect("embedded gazetteers build");
+    let held = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    drop(ex);
+    held
+}
 
 use alam::normalize::normalize;
 use alam::{EntityKind, Extractor};
@@ -490,6 +531,11 @@ fn benches(c: &mut Criterion) {
         ex.patterns().len(),
         ex.automaton_memory_usage(),
         ex.automaton_memory_usage() as f64 / MB as f64
+    );
+    let heap = extractor_heap_bytes();
+    eprintln!(
+        "alam: a built default extractor holds {heap} heap bytes ({:.1} MiB): records, aliases, tables and automaton",
+        heap as f64 / MB as f64
     );
     let vocab = Vocabulary::new(ex);
     let one_mb = corpus(&vocab, 0x5eed_0001, MB, true);

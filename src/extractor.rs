@@ -83,7 +83,10 @@ pub fn extract(text: &str) -> Vec<Entity<'static>> {
 pub struct Options {
     /// The document's date: decides who held an office named by its title.
     pub date: Option<Date>,
-    /// Also report mentions nested inside longer ones, each linked to its container.
+    /// Also report mentions nested inside longer ones, each linked to its container: the result
+    /// then lists the top-level mentions first (sorted, non-overlapping, as without this
+    /// option), followed by the nested ones (sorted by start), whose
+    /// [`parent`](crate::Entity::parent) is the index of their container.
     pub nested: bool,
 }
 
@@ -121,7 +124,8 @@ impl Extractor {
         self.extract_with(text, &Options::default())
     }
 
-    /// The entities in `text` with per-document options (date, nested mentions).
+    /// The entities in `text` with per-document options (date, nested mentions). See
+    /// [`Options::nested`] for the order of a result with nested mentions.
     ///
     /// ```
     /// use alam::{Extractor, Options};

@@ -56,70 +56,39 @@ pub(crate) struct Automaton {
 
 impl Automaton {
     pub(crate) fn build(gazetteer: &Gazetteer) -> Result<Automaton> {
+        // Every (pattern text, merged) with the target it stands for, in target-index order:
+        // the aliases' variants, then the role titles, then the nouns that refer back to a
+        // group (الحركة), each title and noun also in its ل-merged form.
+        let mut forms: Vec<(String, bool, usize)> = Vec::new();
+        for (i, alias) in gazetteer.aliases().iter().enumerate() {
+            forms.extend(variants(alias).into_iter().map(|v| (v.text, v.merged, i)));
+        }
+        let words = gazetteer
+            .role_titles()
+            .iter()
+            .map(|t| normalize_alias(&t.title))
+            .chain(gazetteer.group_nouns().iter().map(|(_, r)| r.clone()));
+        for (j, word) in words.enumerate() {
+            let index = gazetteer.aliases().len() + j;
+            if let Some(m) = crate::variants::merged_form(&word) {
+                forms.push((m, true, index));
+            }
+            forms.push((word, false, index));
+        }
         let mut by_text: HashMap<String, usize> = HashMap::new();
         let mut per_pattern: Vec<Vec<Target>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
-        for (i, alias) in gazetteer.aliases().iter().enumerate() {
-            let alias_index = u32::try_from(i)
+        for (text, merged, index) in forms {
+            let alias = u32::try_from(index)
                 .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
-            for v in variants(alias) {
-                let p = *by_text.entry(v.text.clone()).or_insert_with(|| {
-                    patterns.push(v.text);
-                    per_pattern.push(Vec::new());
-                    patterns.len() - 1
-                });
-                let target = Target {
-                    alias: alias_index,
-                    merged: v.merged,
-                };
-                if !per_pattern[p].contains(&target) {
-                    per_pattern[p].push(target);
-                }
-            }
-        }
-        // Role phrases come after the aliases in the target index space.
-        let alias_count = gazetteer.aliases().len();
-        for (j, role) in gazetteer.role_titles().iter().enumerate() {
-            let index = u32::try_from(alias_count + j)
-                .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
-            let text = normalize_alias(&role.title);
-            let merged = crate::variants::merged_form(&text);
-            for (text, merged) in std::iter::once((text, false)).chain(merged.map(|m| (m, true))) {
-                let p = *by_text.entry(text.clone()).or_insert_with(|| {
-                    patterns.push(text);
-                    per_pattern.push(Vec::new());
-                    patterns.len() - 1
-                });
-                let target = Target {
-                    alias: index,
-                    merged,
-                };
-                if !per_pattern[p].contains(&target) {
-                    per_pattern[p].push(target);
-                }
-            }
-        }
-        // Then the nouns that refer back to a group (الحركة), for the resolver's references.
-        let title_count = gazetteer.role_titles().len();
-        for (j, (_, reference)) in gazetteer.group_nouns().iter().enumerate() {
-            let index = u32::try_from(alias_count + title_count + j)
-                .map_err(|_| Error::Automaton("more than 2^32 aliases".to_owned()))?;
-            let merged = crate::variants::merged_form(reference);
-            let forms =
-                std::iter::once((reference.clone(), false)).chain(merged.map(|m| (m, true)));
-            for (text, merged) in forms {
-                let p = *by_text.entry(text.clone()).or_insert_with(|| {
-                    patterns.push(text);
-                    per_pattern.push(Vec::new());
-                    patterns.len() - 1
-                });
-                let target = Target {
-                    alias: index,
-                    merged,
-                };
-                if !per_pattern[p].contains(&target) {
-                    per_pattern[p].push(target);
-                }
+            let p = *by_text.entry(text.clone()).or_insert_with(|| {
+                patterns.push(text);
+                per_pattern.push(Vec::new());
+                patterns.len() - 1
+            });
+            let target = Target { alias, merged };
+            if !per_pattern[p].contains(&target) {
+                per_pattern[p].push(target);
             }
         }
         let mut ranges = Vec::with_capacity(per_pattern.len());

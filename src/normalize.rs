@@ -141,32 +141,55 @@ pub fn normalize(text: &str) -> Normalized<'_> {
     };
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
-    for (i, c) in text.char_indices() {
-        let action = classify(c);
-        if let Action::Keep = action {
-            out.last_space = false;
-            continue;
-        }
-        if action == Action::Space && c == ' ' && !out.last_space {
-            out.last_space = true;
-            continue;
-        }
-        out.push_linear(verbatim_from, &text[verbatim_from..i]);
-        verbatim_from = i + c.len_utf8();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Decode just enough: ASCII and the two-byte Arabic block (U+0600..U+06FF, lead bytes
+        // 0xD8..=0xDB) go straight to their tables; other chars are decoded in full.
+        let b = bytes[i];
+        let (action, width) = if b < 0x80 {
+            (ASCII_ACTIONS[b as usize], 1)
+        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            (ARABIC_ACTIONS[cp - 0x0600], 2)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (classify(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        let at = i;
+        i += width;
         match action {
-            Action::Keep => {}
-            Action::Remove => {}
+            Action::Keep => {
+                out.last_space = false;
+                continue;
+            }
+            Action::Space if b == b' ' && !out.last_space => {
+                out.last_space = true;
+                continue;
+            }
+            _ => {}
+        }
+        out.push_linear(verbatim_from, &text[verbatim_from..at]);
+        verbatim_from = i;
+        match action {
+            Action::Keep | Action::Remove => {}
             Action::Space => {
                 if !out.last_space {
-                    out.push_replacement(i, c, ' ');
+                    out.push_replacement(at, width, ' ');
                     out.last_space = true;
                 }
             }
             Action::Replace(r) => {
-                out.push_replacement(i, c, r);
+                out.push_replacement(at, width, r);
                 out.last_space = false;
             }
-            Action::Decompose => out.push_decomposed(i, c),
+            Action::Decompose => {
+                if let Some(c) = text[at..].chars().next() {
+                    out.push_decomposed(at, c);
+                }
+            }
         }
     }
     out.push_linear(verbatim_from, &text[verbatim_from..]);
@@ -307,13 +330,13 @@ impl Writer {
         self.linear_next = Some(orig + s.len());
     }
 
-    fn push_replacement(&mut self, orig: usize, original: char, replacement: char) {
+    fn push_replacement(&mut self, orig: usize, orig_len: usize, replacement: char) {
         let mut buf = [0u8; 4];
         let encoded = replacement.encode_utf8(&mut buf);
-        if encoded.len() == original.len_utf8() {
+        if encoded.len() == orig_len {
             self.push_linear(orig, encoded);
         } else {
-            self.push_atomic(orig, original.len_utf8(), encoded);
+            self.push_atomic(orig, orig_len, encoded);
         }
     }
 

@@ -29,14 +29,32 @@ fn ordinary_words_that_look_like_names_give_nothing() {
 #[test]
 fn the_same_words_are_found_when_context_supports_them() {
     let cases: &[(&str, &[(&str, &str)])] = &[
-        ("أعلنت حركة حماس موافقتها على التهدئة", &[("hamas", "حركة حماس")]),
-        ("تبنى تنظيم القاعدة الهجوم", &[("al-qaeda", "تنظيم القاعدة")]),
-        ("هاجمت حركة الشباب المجاهدين قاعدة عسكرية", &[("al-shabaab", "حركة الشباب المجاهدين")]),
-        ("استقبل الرئيس الأسد وفداً روسياً", &[("bashar-al-assad", "الأسد"), ("RU", "روسياً")]),
-        ("التقى العاهل المغربي وفداً من المغرب", &[("", "العاهل المغربي"), ("MA", "المغرب")]),
+        (
+            "أعلنت حركة حماس موافقتها على التهدئة",
+            &[("hamas", "حركة حماس")],
+        ),
+        (
+            "تبنى تنظيم القاعدة الهجوم",
+            &[("al-qaeda", "تنظيم القاعدة")],
+        ),
+        (
+            "هاجمت حركة الشباب المجاهدين قاعدة عسكرية",
+            &[("al-shabaab", "حركة الشباب المجاهدين")],
+        ),
+        (
+            "استقبل الرئيس الأسد وفداً روسياً",
+            &[("bashar-al-assad", "الأسد"), ("RU", "روسياً")],
+        ),
+        (
+            "التقى العاهل المغربي وفداً من المغرب",
+            &[("", "العاهل المغربي"), ("MA", "المغرب")],
+        ),
     ];
     for (text, expected) in cases {
-        let want: Vec<(&str, String)> = expected.iter().map(|(id, t)| (*id, (*t).to_owned())).collect();
+        let want: Vec<(&str, String)> = expected
+            .iter()
+            .map(|(id, t)| (*id, (*t).to_owned()))
+            .collect();
         assert_eq!(found(text), want, "{text}");
     }
 }
@@ -45,7 +63,10 @@ fn the_same_words_are_found_when_context_supports_them() {
 fn a_surname_follows_the_full_name_and_a_role_resolves_by_date() {
     let text = "قال وزير الدفاع الإيراني إن بلاده مستعدة. وأضاف حسين دهقان أن التعاون مستمر، وتابع دهقان حديثه.";
     let ex = Extractor::default_ref();
-    let dated = ex.extract_with(text, &Options::default().with_date("2016-06-09".parse().expect("date")));
+    let dated = ex.extract_with(
+        text,
+        &Options::default().with_date("2016-06-09".parse().expect("date")),
+    );
     let got: Vec<(&str, &str, Resolution)> = dated
         .iter()
         .map(|e| (e.id(), e.text(text), e.resolution))
@@ -72,9 +93,12 @@ fn the_date_picks_the_office_holder() {
     let ex = Extractor::default_ref();
     let text = "اتصل الرئيس المصري بنظيره";
     let on = |d: &str| {
-        ex.extract_with(text, &Options::default().with_date(d.parse().expect("date")))[0]
-            .id()
-            .to_owned()
+        ex.extract_with(
+            text,
+            &Options::default().with_date(d.parse().expect("date")),
+        )[0]
+        .id()
+        .to_owned()
     };
     assert_eq!(on("2008-12-28"), "hosni-mubarak");
     assert_eq!(on("2013-03-01"), "mohamed-morsi");

@@ -103,6 +103,15 @@ fn countries(rows: &[&str]) -> (&'static str, String) {
     )
 }
 
+/// A country, the official `a-b` and one row of `offices.tsv` for them.
+fn with_office(row: &str) -> Files {
+    vec![
+        countries(&[COUNTRY_ROW]),
+        file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
+        file("offices.tsv", OFFICES_HEADER, &[row]),
+    ]
+}
+
 fn file(name: &'static str, header: &str, rows: &[&str]) -> (&'static str, String) {
     (name, format!("{header}\n{}\n", rows.join("\n")))
 }
@@ -153,67 +162,27 @@ fn malformed_files_name_file_line_and_problem() {
             "empty file",
         ),
         (
-            vec![
-                countries(&[COUNTRY_ROW]),
-                file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
-                file(
-                    "offices.tsv",
-                    OFFICES_HEADER,
-                    &["a-b\thead_of_state\tSY\t2016-02-30\t\tx"],
-                ),
-            ],
+            with_office("a-b\thead_of_state\tSY\t2016-02-30\t\tx"),
             "offices.tsv:2:",
             "invalid date \"2016-02-30\"",
         ),
         (
-            vec![
-                countries(&[COUNTRY_ROW]),
-                file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
-                file(
-                    "offices.tsv",
-                    OFFICES_HEADER,
-                    &["a-b\thead_of_state\tSY\t2016-01-02\t2015-01-01\tx"],
-                ),
-            ],
+            with_office("a-b\thead_of_state\tSY\t2016-01-02\t2015-01-01\tx"),
             "offices.tsv:2:",
             "term ends (2015-01-01) before it starts (2016-01-02)",
         ),
         (
-            vec![
-                countries(&[COUNTRY_ROW]),
-                file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
-                file(
-                    "offices.tsv",
-                    OFFICES_HEADER,
-                    &["a-b\thead_of_state\tZZ\t2016-01-02\t\tx"],
-                ),
-            ],
+            with_office("a-b\thead_of_state\tZZ\t2016-01-02\t\tx"),
             "offices.tsv:2:",
             "unknown country \"ZZ\"",
         ),
         (
-            vec![
-                countries(&[COUNTRY_ROW]),
-                file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
-                file(
-                    "offices.tsv",
-                    OFFICES_HEADER,
-                    &["c-d\thead_of_state\tSY\t2016-01-02\t\tx"],
-                ),
-            ],
+            with_office("c-d\thead_of_state\tSY\t2016-01-02\t\tx"),
             "offices.tsv:2:",
             "unknown official \"c-d\"",
         ),
         (
-            vec![
-                countries(&[COUNTRY_ROW]),
-                file("officials.tsv", OFFICIALS_HEADER, &["a-b\tأ ب\tA B\t\tx"]),
-                file(
-                    "offices.tsv",
-                    OFFICES_HEADER,
-                    &["a-b\tking\tSY\t2016-01-02\t\tx"],
-                ),
-            ],
+            with_office("a-b\tking\tSY\t2016-01-02\t\tx"),
             "offices.tsv:2:",
             "unknown role \"king\"",
         ),

@@ -166,10 +166,9 @@ impl Automaton {
         })
     }
 
-    /// Every occurrence of every pattern in normalized `text`: (start, end, pattern), byte
-    /// offsets into `text`.
-    pub(crate) fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let scan = Scan::new(text);
+    /// Every occurrence of every pattern in normalized `text` whose encoding is `scan`:
+    /// (start, end, pattern), byte offsets into `text`.
+    pub(crate) fn find_all(&self, text: &str, scan: &Scan) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let bytes = &scan.bytes;
         for m in self.ac.find_overlapping_iter(bytes) {
@@ -286,7 +285,7 @@ pub(crate) fn encode(text: &str) -> (Vec<u8>, bool) {
 }
 
 /// The byte for chars outside the alphabet.
-const OTHER: u8 = 0xFF;
+pub(crate) const OTHER: u8 = 0xFF;
 
 /// Whether a byte of the matching alphabet is certainly a letter or digit (ASCII alphanumerics
 /// and the Arabic letters; [`OTHER`] may or may not be one, so it is not).
@@ -296,7 +295,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 #[inline]
-fn encode_char(c: char) -> u8 {
+pub(crate) fn encode_char(c: char) -> u8 {
     match c {
         '\0'..='\u{7F}' => c as u8,
         '\u{0621}'..='\u{064A}' => 0x80 + (c as u32 - 0x0621) as u8,
@@ -306,16 +305,16 @@ fn encode_char(c: char) -> u8 {
 
 /// A text in the matching alphabet, with the byte offset in the normalized text of every
 /// [`CHECKPOINT`]-th char, from which any char's offset is found by walking a few chars.
-struct Scan {
-    bytes: Vec<u8>,
-    checkpoints: Vec<usize>,
+pub(crate) struct Scan {
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) checkpoints: Vec<usize>,
 }
 
 /// Chars between two remembered byte offsets.
-const CHECKPOINT: usize = 32;
+pub(crate) const CHECKPOINT: usize = 32;
 
 impl Scan {
-    fn new(text: &str) -> Scan {
+    pub(crate) fn new(text: &str) -> Scan {
         let input = text.as_bytes();
         let mut bytes = Vec::with_capacity(input.len());
         let mut checkpoints = Vec::with_capacity(input.len() / CHECKPOINT + 2);

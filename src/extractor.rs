@@ -15,7 +15,7 @@ use crate::automaton::Automaton;
 use crate::entity::{Entity, Record, RoleMention};
 use crate::error::{Error, Result};
 use crate::gazetteer::{self, Date, EntityKind, Form, Gazetteer};
-use crate::normalize::normalize;
+use crate::normalize::normalize_for_matching;
 use crate::resolve::{resolve, ResolveOptions};
 
 /// Finds countries, officials and armed groups in Arabic text.
@@ -141,9 +141,10 @@ impl Extractor {
     /// assert_eq!(inner.parent, Some(0));
     /// ```
     pub fn extract_with<'g>(&'g self, text: &str, options: &Options) -> Vec<Entity<'g>> {
-        let normalized = normalize(text);
+        let (normalized, scan) = normalize_for_matching(text);
         let resolved = resolve(
             &normalized,
+            &scan,
             &self.inner.automaton,
             &self.inner.gazetteer,
             ResolveOptions {

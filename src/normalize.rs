@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use crate::automaton::{encode_char, Scan, CHECKPOINT, OTHER};
 use crate::entity::Span;
 
 /// The matching form of a text, with the map back to byte offsets in the original.
@@ -133,11 +134,30 @@ impl<'a> Normalized<'a> {
 /// assert_eq!(normalize("عام ٢٠١٦").as_str(), "عام 2016");
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
+    normalize_with::<false>(text).0
+}
+
+/// [`normalize`], and the normalized text in the automaton's one-byte matching alphabet, made in
+/// the same pass (equal to `Scan::new(normalized.as_str())`, property-tested).
+pub(crate) fn normalize_for_matching(text: &str) -> (Normalized<'_>, Scan) {
+    normalize_with::<true>(text)
+}
+
+fn normalize_with<const ENCODE: bool>(text: &str) -> (Normalized<'_>, Scan) {
     let mut out = Writer {
         text: String::with_capacity(text.len()),
         runs: Vec::new(),
         linear_next: None,
         last_space: false,
+        encode: ENCODE,
+        scan: Scan {
+            bytes: Vec::with_capacity(if ENCODE { text.len() } else { 0 }),
+            checkpoints: Vec::with_capacity(if ENCODE {
+                text.len() / CHECKPOINT + 2
+            } else {
+                0
+            }),
+        },
     };
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
@@ -163,10 +183,29 @@ pub fn normalize(text: &str) -> Normalized<'_> {
         match action {
             Action::Keep => {
                 out.last_space = false;
+                if ENCODE {
+                    let code = if b < 0x80 {
+                        b
+                    } else if width == 2 && (0xD8..=0xD9).contains(&b) {
+                        let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[at + 1] & 0x3F);
+                        match cp {
+                            0x0621..=0x064A => 0x80 + (cp - 0x0621) as u8,
+                            _ => OTHER,
+                        }
+                    } else {
+                        OTHER
+                    };
+                    let offset = out.text.len() + (at - verbatim_from);
+                    out.emit(code, offset);
+                }
                 continue;
             }
             Action::Space if b == b' ' && !out.last_space => {
                 out.last_space = true;
+                if ENCODE {
+                    let offset = out.text.len() + (at - verbatim_from);
+                    out.emit(b' ', offset);
+                }
                 continue;
             }
             _ => {}
@@ -193,11 +232,15 @@ pub fn normalize(text: &str) -> Normalized<'_> {
         }
     }
     out.push_linear(verbatim_from, &text[verbatim_from..]);
-    Normalized {
+    if ENCODE && out.scan.bytes.len() % CHECKPOINT == 0 {
+        out.scan.checkpoints.push(out.text.len());
+    }
+    let normalized = Normalized {
         original: text,
         text: out.text,
         runs: out.runs,
-    }
+    };
+    (normalized, out.scan)
 }
 
 /// What normalization does with one char.
@@ -312,6 +355,10 @@ struct Writer {
     linear_next: Option<usize>,
     /// Whether the last char written is a space (for collapsing whitespace runs).
     last_space: bool,
+    /// Whether to also write the one-byte matching alphabet.
+    encode: bool,
+    /// The matching-alphabet encoding of `text` so far, when `encode`.
+    scan: Scan,
 }
 
 impl Writer {
@@ -330,7 +377,20 @@ impl Writer {
         self.linear_next = Some(orig + s.len());
     }
 
+    /// Records the matching-alphabet byte of the output char that starts at `offset`.
+    #[inline]
+    fn emit(&mut self, code: u8, offset: usize) {
+        if self.scan.bytes.len() % CHECKPOINT == 0 {
+            self.scan.checkpoints.push(offset);
+        }
+        self.scan.bytes.push(code);
+    }
+
     fn push_replacement(&mut self, orig: usize, orig_len: usize, replacement: char) {
+        if self.encode {
+            let offset = self.text.len();
+            self.emit(encode_char(replacement), offset);
+        }
         let mut buf = [0u8; 4];
         let encoded = replacement.encode_utf8(&mut buf);
         if encoded.len() == orig_len {
@@ -382,6 +442,12 @@ impl Writer {
                         self.last_space = true;
                     }
                 }
+            }
+        }
+        if self.encode {
+            let base = self.text.len();
+            for (k, d) in expansion.char_indices() {
+                self.emit(encode_char(d), base + k);
             }
         }
         self.push_atomic(orig, c.len_utf8(), &expansion);
@@ -499,6 +565,18 @@ mod tests {
                 *expected,
                 "in {original:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fused_encoding_equals_encoding_the_normalized_text(
+            text in "[ \\t\\nا-يًٌٍَُِّْـأإآةىئؤ\u{200C}\u{200F}ﻻﺳﻮﺭﻳﺎ\u{FE70}\u{FC5E}٠-٩a-zA-Z.،é€😀\u{00A0}]{0,80}"
+        ) {
+            let (n, fused) = normalize_for_matching(&text);
+            let separate = Scan::new(n.as_str());
+            proptest::prop_assert_eq!(&fused.bytes, &separate.bytes);
+            proptest::prop_assert_eq!(&fused.checkpoints, &separate.checkpoints);
         }
     }
 

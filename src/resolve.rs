@@ -93,6 +93,7 @@ struct TitleHit {
 /// Finds, gates and resolves every mention in `text` (normalized).
 pub(crate) fn resolve(
     normalized: &Normalized<'_>,
+    scan: &crate::automaton::Scan,
     automaton: &Automaton,
     gazetteer: &Gazetteer,
     options: ResolveOptions,
@@ -104,7 +105,7 @@ pub(crate) fn resolve(
     // (start, end, proclitics, noun index) of nouns that may refer back to a group
     let mut references = Vec::new();
     let title_count = gazetteer.role_titles().len();
-    for (start, end, pattern) in automaton.find_all(text) {
+    for (start, end, pattern) in automaton.find_all(text, scan) {
         if !ends_word(text, end) {
             continue;
         }

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
-use crate::variants::{normalize_alias, variants};
+use crate::variants::normalize_alias;
 
 /// One alias a pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +60,9 @@ impl Automaton {
         // the aliases' variants, then the role titles, then the nouns that refer back to a
         // group (الحركة), each title and noun also in its ل-merged form.
         let mut forms: Vec<(String, bool, usize)> = Vec::new();
-        for (i, alias) in gazetteer.aliases().iter().enumerate() {
-            forms.extend(variants(alias).into_iter().map(|v| (v.text, v.merged, i)));
+        for i in 0..gazetteer.aliases().len() {
+            let vs = gazetteer.alias_variants(i);
+            forms.extend(vs.iter().map(|v| (v.text.clone(), v.merged, i)));
         }
         let words = gazetteer
             .role_titles()
@@ -98,8 +99,8 @@ impl Automaton {
             targets.extend(t);
             ranges.push((start, targets.len() as u32));
         }
-        let encoded: Vec<Vec<u8>> = patterns.iter().map(|p| encode(p).0).collect();
-        let verify: Vec<bool> = patterns.iter().map(|p| encode(p).1).collect();
+        let (encoded, verify): (Vec<Vec<u8>>, Vec<bool>) =
+            patterns.iter().map(|p| encode(p)).unzip();
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))

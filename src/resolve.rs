@@ -408,9 +408,7 @@ fn resolve_roles(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<D
         let next_person = out.get(i + 1).and_then(|n| {
             let a = g.aliases().get(n.alias as usize)?;
             let gap_end = n.start - n.proclitics.as_str().len();
-            let glue = text
-                .get(end..gap_end)?
-                .split(|c: char| !c.is_alphanumeric());
+            let glue = text.get(end..gap_end)?.split(|c: char| !is_word_char(c));
             let only_titles = glue
                 .filter(|w| !w.is_empty())
                 .all(|w| TITLE_WORDS.contains(&w) || FORMER_MARKERS.iter().any(|m| m[1..] == *w));
@@ -646,23 +644,6 @@ type Reading = (u8, RecordKey, u32, Resolution);
 /// (in office on the document date, holds an open term, last end date).
 type Recency = (bool, bool, Option<Date>);
 
-/// Country record indices an entity belongs to (for document evidence).
-fn countries_of(g: &Gazetteer, key: RecordKey) -> Vec<usize> {
-    match key.0 {
-        EntityKind::Country => vec![key.1],
-        EntityKind::Official => g.officials()[key.1]
-            .offices
-            .iter()
-            .filter_map(|o| o.country.as_deref().and_then(|c| g.country_index(c)))
-            .collect(),
-        EntityKind::ArmedGroup => g.armed_groups()[key.1]
-            .countries
-            .iter()
-            .filter_map(|c| g.country_index(c))
-            .collect(),
-    }
-}
-
 /// (in office on the date, holds an open term, last end date): larger is preferred when nothing
 /// else decides between two officials.
 fn recency(g: &Gazetteer, key: RecordKey, date: Option<Date>) -> Recency {
@@ -753,7 +734,7 @@ fn decide(
         };
         chosen[i] = Some((t.alias, resolution));
         first_mention.entry(key).or_insert(c.start);
-        country_evidence.extend(countries_of(g, key));
+        country_evidence.extend(g.record_countries(key.0, &key.1));
     }
     // Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only
     // ranks or punctuation between.
@@ -766,7 +747,7 @@ fn decide(
         }
         let gap_end = winners[i].start - winners[i].proclitics.as_str().len();
         text.get(winners[prev].end..gap_end).is_some_and(|gap| {
-            gap.split(|c: char| !c.is_alphanumeric())
+            gap.split(|c: char| !is_word_char(c))
                 .filter(|w| !w.is_empty())
                 .all(|w| TITLE_WORDS.contains(&w))
         })
@@ -845,7 +826,10 @@ fn decide(
 }
 
 fn country_evidence_for(g: &Gazetteer, key: RecordKey, evidence: &HashSet<usize>) -> bool {
-    key.0 != EntityKind::Country && countries_of(g, key).iter().any(|c| evidence.contains(c))
+    key.0 != EntityKind::Country
+        && g.record_countries(key.0, &key.1)
+            .iter()
+            .any(|c| evidence.contains(c))
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a

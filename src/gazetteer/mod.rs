@@ -19,7 +19,7 @@ pub use records::{
 pub(crate) use parse::RawGazetteer;
 
 use crate::error::{Error, Result};
-use crate::variants::{normalize_alias, variants};
+use crate::variants::{normalize_alias, variants, Variant};
 use parse::Location;
 
 /// The embedded default data files: (file name, contents).
@@ -77,6 +77,11 @@ pub struct Gazetteer {
     officials: Vec<Official>,
     groups: Vec<ArmedGroup>,
     aliases: Vec<Alias>,
+    /// The generated variants of each alias (see [`crate::variants`]), made once at build.
+    alias_variants: Vec<Vec<Variant>>,
+    /// Country indices of each official's offices and of each group.
+    official_countries: Vec<Vec<usize>>,
+    group_countries: Vec<Vec<usize>>,
     roles: Vec<RoleTitle>,
     /// Role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a person's name.
     titles: Vec<String>,
@@ -192,8 +197,23 @@ impl Gazetteer {
         self.group_index.get(id).map(|&i| &self.groups[i])
     }
 
-    pub(crate) fn country_index(&self, id: &str) -> Option<usize> {
-        self.country_index.get(id).copied()
+    /// The generated variants of alias `i`.
+    pub(crate) fn alias_variants(&self, i: usize) -> &[Variant] {
+        &self.alias_variants[i]
+    }
+
+    /// Country indices a record belongs to: the country itself, an official's office
+    /// countries, a group's countries.
+    pub(crate) fn record_countries<'a>(
+        &'a self,
+        kind: EntityKind,
+        record: &'a usize,
+    ) -> &'a [usize] {
+        match kind {
+            EntityKind::Country => std::slice::from_ref(record),
+            EntityKind::Official => &self.official_countries[*record],
+            EntityKind::ArmedGroup => &self.group_countries[*record],
+        }
     }
 
     /// Builds and validates a gazetteer from parsed rows.
@@ -349,7 +369,7 @@ impl Gazetteer {
         let aliases = implicit_aliases;
         implicit_locs.append(&mut alias_locs);
         let alias_locs = implicit_locs;
-        check_alias_conflicts(&aliases, &alias_locs, |a| match a.kind {
+        let alias_variants = check_alias_conflicts(&aliases, &alias_locs, |a| match a.kind {
             EntityKind::Country => countries[a.record].id.clone(),
             EntityKind::Official => officials[a.record].id.clone(),
             EntityKind::ArmedGroup => groups[a.record].id.clone(),
@@ -395,11 +415,27 @@ impl Gazetteer {
             }
         }
 
+        // Country indices of each official (its offices) and group, for document evidence.
+        let country_indices = |ids: &mut dyn Iterator<Item = &String>| -> Vec<usize> {
+            ids.filter_map(|c| country_index.get(c).copied()).collect()
+        };
+        let official_countries = officials
+            .iter()
+            .map(|o| country_indices(&mut o.offices.iter().filter_map(|t| t.country.as_ref())))
+            .collect();
+        let group_countries = groups
+            .iter()
+            .map(|g| country_indices(&mut g.countries.iter()))
+            .collect();
+
         Ok(Gazetteer {
             countries,
             officials,
             groups,
             aliases,
+            alias_variants,
+            official_countries,
+            group_countries,
             roles,
             titles,
             person_cues: raw.person_cues,
@@ -436,15 +472,18 @@ fn index_ids<'a>(
 
 /// No normalized variant may name two records unless both aliases are ambiguous or one is a
 /// surname.
+/// Returns every alias's variants, which the automaton compiles (generated once, here).
 fn check_alias_conflicts(
     aliases: &[Alias],
     locs: &[Location],
     id_of: impl Fn(&Alias) -> String,
-) -> Result<()> {
+) -> Result<Vec<Vec<Variant>>> {
     // variant text → (alias index) of the first alias that produced it for each record
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut all = Vec::with_capacity(aliases.len());
     for (i, a) in aliases.iter().enumerate() {
-        for v in variants(a) {
+        let vs = variants(a);
+        for v in &vs {
             let owners = seen.entry(v.text.clone()).or_default();
             for &j in owners.iter() {
                 let b = &aliases[j];
@@ -473,8 +512,9 @@ fn check_alias_conflicts(
                 owners.push(i);
             }
         }
+        all.push(vs);
     }
-    Ok(())
+    Ok(all)
 }
 
 /// How many days after a term's end a text may still call the person by the office.

@@ -56,7 +56,7 @@ fn extractor_heap_bytes() -> usize {
     held
 }
 
-use alam::normalize::normalize;
+use alam::normalize;
 use alam::{EntityKind, Extractor};
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
@@ -348,7 +348,7 @@ impl Vocabulary {
             if a.flags.ambiguous || a.form == alam::Form::Surname {
                 continue;
             }
-            match a.kind {
+            match a.kind() {
                 EntityKind::Country => countries.push(a.text.clone()),
                 EntityKind::Official => officials.push(a.text.clone()),
                 EntityKind::ArmedGroup => groups.push(a.text.clone()),

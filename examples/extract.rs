@@ -294,6 +294,6 @@ fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
         e.text(text).replace(['\n', '\r', '\t'], " "),
         e.name_ar(),
         e.name_en(),
-        e.id()
+        e.id().unwrap_or("")
     )
 }

@@ -7,48 +7,54 @@
 //! ```
 //! let text = "وأدان وزير الدفاع الإيراني حسين دهقان هجمات تنظيم الدولة الإسلامية في سُورِيَا";
 //! for e in alam::extract(text) {
-//!     println!("{} {} {:?}", e.kind(), e.id(), e.text(text));
+//!     println!("{} {:?} {:?}", e.kind(), e.id(), e.text(text));
 //! }
-//! let found: Vec<(&str, &str)> = alam::extract(text)
+//! let found: Vec<(&str, Option<&str>)> = alam::extract(text)
 //!     .iter()
 //!     .map(|e| (e.form.as_str(), e.id()))
 //!     .collect();
 //! assert_eq!(
 //!     found,
 //!     [
-//!         ("role", "hossein-dehghan"), // وزير الدفاع الإيراني, linked to the name after it
-//!         ("full_name", "hossein-dehghan"),
-//!         ("name", "islamic-state"),
-//!         ("name", "SY"),
+//!         ("role", Some("hossein-dehghan")), // وزير الدفاع الإيراني, linked to the name after it
+//!         ("full_name", Some("hossein-dehghan")),
+//!         ("name", Some("islamic-state")),
+//!         ("name", Some("SY")),
 //!     ]
 //! );
 //! ```
 //!
-//! The pipeline: [`normalize`](normalize::normalize) folds the text (keeping an offset map), one
-//! Aho-Corasick automaton finds every alias variant, and the resolver applies Arabic word
-//! boundaries, proclitics (و ف ب ل ك, the merged لل), overlaps and document context.
+//! The pipeline, one layer per module, each using only the layers before it: `text`
+//! ([`normalize`] folds the text keeping an offset map; the one-byte matching alphabet; word
+//! boundaries and proclitics) → `gazetteer` (records, aliases and the lexicon of language rules,
+//! validated) → `automaton` (every alias variant in one Aho-Corasick automaton) → `resolve`
+//! (boundaries, proclitics, roles, overlaps, references and document context) → `entity` and
+//! `extractor` (the public results and entry points) → `stream` (one document per line). Every
+//! public type is exported here, at the crate root, and only here.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod automaton;
-pub mod entity;
-pub mod error;
+mod entity;
+mod error;
 mod extractor;
-pub mod gazetteer;
-pub mod normalize;
+mod gazetteer;
 mod resolve;
-pub mod stream;
-mod variants;
+mod stream;
+mod text;
 
-pub use entity::{Entity, Proclitics, Record, Resolution, RoleMention, Span};
+pub use entity::{Entity, RoleMention};
 pub use error::{Error, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
 pub use gazetteer::{
-    Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, Gazetteer,
-    GroupCategory, Office, Official, Role,
+    Alias, AliasFlags, ArmedGroup, Country, CountryId, CountryStatus, Date, DateError, EntityKind,
+    Form, Gazetteer, GroupCategory, GroupId, Office, Official, OfficialId, Predecessor, Record,
+    RecordId, Role, RoleTitle, TitleFollows,
 };
+pub use resolve::Resolution;
 pub use stream::{Documents, StreamedDocument};
+pub use text::{normalize, Normalized, Proclitics, Span};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -2,7 +2,9 @@
 //!
 //! Invariants: memory is bounded by the longest line (one line is held at a time); every line
 //! of the input yields exactly one item, in order, so nothing is lost at buffer borders; a line
-//! that is not UTF-8 yields an error item naming the line and the iteration goes on.
+//! that is not UTF-8 yields an error item naming the line and the iteration goes on. This
+//! module builds on the extractor (it adds [`Extractor::documents`]); the extractor does not
+//! know about it.
 
 use std::io::BufRead;
 
@@ -34,8 +36,35 @@ pub struct Documents<'g, R> {
     done: bool,
 }
 
+impl Extractor {
+    /// Extracts from every line of `reader` as a separate document, reading one line at a time
+    /// (bounded memory for inputs of any size). `name` names the input in errors; a line that is
+    /// not UTF-8 gives an [`Error::Utf8`] item with its line number and the stream goes on.
+    ///
+    /// ```
+    /// let input = "زار وفد طهران\nلا شيء هنا\nقصفت طائرات مواقع داعش\n";
+    /// let ex = alam::Extractor::default_ref();
+    /// let found: Vec<(usize, Vec<Option<&str>>)> = ex
+    ///     .documents(input.as_bytes(), alam::Options::default(), "<memory>")
+    ///     .map(|d| {
+    ///         let d = d.unwrap();
+    ///         (d.line, d.entities.iter().map(|e| e.id()).collect())
+    ///     })
+    ///     .collect();
+    /// assert_eq!(found, [(1, vec![Some("IR")]), (2, vec![]), (3, vec![Some("islamic-state")])]);
+    /// ```
+    pub fn documents<R: std::io::BufRead>(
+        &self,
+        reader: R,
+        options: Options,
+        name: &str,
+    ) -> Documents<'_, R> {
+        Documents::new(self, reader, options, name)
+    }
+}
+
 impl<'g, R: BufRead> Documents<'g, R> {
-    pub(crate) fn new(extractor: &'g Extractor, reader: R, options: Options, name: &str) -> Self {
+    fn new(extractor: &'g Extractor, reader: R, options: Options, name: &str) -> Self {
         Documents {
             extractor,
             reader,

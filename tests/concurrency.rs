@@ -29,7 +29,7 @@ fn rows(ex: &Extractor, text: &str, options: &Options) -> Vec<Row> {
         .map(|e| {
             (
                 e.kind().to_string(),
-                e.id().to_owned(),
+                e.id().unwrap_or("").to_owned(),
                 e.span.start,
                 e.span.end,
                 e.form.to_string(),

@@ -128,11 +128,7 @@ pub fn score(extractor: &Extractor, docs: &[Document]) -> Report {
             .extract_with(&doc.text, &options)
             .iter()
             .map(|e| {
-                let id = if e.id().is_empty() {
-                    "role".to_owned()
-                } else {
-                    e.id().to_owned()
-                };
+                let id = e.id().unwrap_or("role").to_owned();
                 (e.span.start, e.span.end, e.kind().as_str().to_owned(), id)
             })
             .collect();

@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use alam::normalize::normalize;
+use alam::normalize;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,67 +1,36 @@
-//! Gazetteers: typed records of countries, officials and armed groups with their aliases.
+//! Gazetteers: typed records of countries, officials and armed groups with their aliases, and
+//! the lexicon of language rules that the resolver applies to them.
 //!
-//! A [`Gazetteer`] is built from TSV files (schema in `gazetteers/README.md`) and validated as a
-//! whole: ids are unique per kind; every reference (an office's official and country, a group's
-//! countries, parent and predecessors, an alias's record) exists; every alias normalizes to
-//! something; and no normalized alias or generated variant names two records unless both are
-//! marked ambiguous. A gazetteer that exists has passed all of these checks.
+//! A [`Gazetteer`] is built from TSV files (schema in `gazetteers/README.md`): `parse.rs` reads
+//! the rows by column name, `validate.rs` checks them as a whole: ids are unique per kind;
+//! every reference (an office's official and country, a group's countries, parent and
+//! predecessors, an alias's record) exists; every alias normalizes to something; and no
+//! normalized alias or generated variant (`variants.rs`) names two records unless both are
+//! marked ambiguous. A gazetteer that exists has passed all of these checks, and every typed id
+//! it hands out indexes its tables.
 
+mod embedded;
+mod ids;
+mod lexicon;
 mod parse;
 mod records;
+mod validate;
+mod variants;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+pub(crate) use ids::{AliasId, NounId, TitleId};
+pub use ids::{CountryId, GroupId, OfficialId, RecordId};
+pub(crate) use lexicon::Lexicon;
 pub use records::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, EntityKind, Form,
-    GroupCategory, Office, Official, Predecessor, Role, RoleTitle, TitleFollows,
+    GroupCategory, Office, Official, Predecessor, Record, Role, RoleTitle, TitleFollows,
 };
-
-pub(crate) use parse::RawGazetteer;
+pub(crate) use validate::{Cue, GroupNoun};
+pub(crate) use variants::{merged_form, normalize_alias, Variant};
 
 use crate::error::{Error, Result};
-use crate::variants::{normalize_alias, variants, Variant};
-use parse::Location;
-
-/// The embedded default data files: (file name, contents).
-pub(crate) const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "countries.tsv",
-        include_str!("../../gazetteers/countries.tsv"),
-    ),
-    (
-        "country_aliases.tsv",
-        include_str!("../../gazetteers/country_aliases.tsv"),
-    ),
-    (
-        "officials.tsv",
-        include_str!("../../gazetteers/officials.tsv"),
-    ),
-    ("offices.tsv", include_str!("../../gazetteers/offices.tsv")),
-    (
-        "official_aliases.tsv",
-        include_str!("../../gazetteers/official_aliases.tsv"),
-    ),
-    (
-        "armed_groups.tsv",
-        include_str!("../../gazetteers/armed_groups.tsv"),
-    ),
-    (
-        "armed_group_aliases.tsv",
-        include_str!("../../gazetteers/armed_group_aliases.tsv"),
-    ),
-    (
-        "role_titles.tsv",
-        include_str!("../../gazetteers/role_titles.tsv"),
-    ),
-    (
-        "person_cues.tsv",
-        include_str!("../../gazetteers/person_cues.tsv"),
-    ),
-    (
-        "group_nouns.tsv",
-        include_str!("../../gazetteers/group_nouns.tsv"),
-    ),
-];
+use parse::RawGazetteer;
 
 /// Validated gazetteer data: the records and every alias that names them.
 ///
@@ -77,23 +46,26 @@ pub struct Gazetteer {
     officials: Vec<Official>,
     groups: Vec<ArmedGroup>,
     aliases: Vec<Alias>,
-    /// The generated variants of each alias (see [`crate::variants`]), made once at build.
+    /// The generated variants of each alias, made once at build.
     alias_variants: Vec<Vec<Variant>>,
-    /// Country indices of each official's offices and of each group.
-    official_countries: Vec<Vec<usize>>,
-    group_countries: Vec<Vec<usize>>,
+    /// Normalized context cues of each alias (empty for most).
+    cues: Vec<Vec<Cue>>,
+    /// Countries of each official's offices and of each group.
+    official_countries: Vec<Vec<CountryId>>,
+    group_countries: Vec<Vec<CountryId>>,
     roles: Vec<RoleTitle>,
-    /// Role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a person's name.
-    titles: Vec<String>,
-    /// Verbs that, before a common-word surname, say a person is meant.
-    person_cues: Vec<String>,
-    /// (head noun, referring noun), normalized: حركه → الحركه.
-    group_nouns: Vec<(String, String)>,
-    /// (role, country index) → officials who held that office, for resolving role mentions.
-    holders: HashMap<(Role, Option<usize>), Vec<usize>>,
-    country_index: HashMap<String, usize>,
-    official_index: HashMap<String, usize>,
-    group_index: HashMap<String, usize>,
+    /// Normalized role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a
+    /// person's name.
+    titles: HashSet<String>,
+    /// Normalized verbs that, before a common-word surname, say a person is meant.
+    person_cues: HashSet<String>,
+    group_nouns: Vec<GroupNoun>,
+    /// (role, country) → officials who held that office, for resolving role mentions.
+    holders: HashMap<(Role, Option<CountryId>), Vec<OfficialId>>,
+    lexicon: Lexicon,
+    country_index: HashMap<String, CountryId>,
+    official_index: HashMap<String, OfficialId>,
+    group_index: HashMap<String, GroupId>,
 }
 
 impl Gazetteer {
@@ -117,43 +89,117 @@ impl Gazetteer {
         &self.aliases
     }
 
-    /// Titles (from `role_titles.tsv`) and ranks that may stand before a person's name.
-    pub fn titles(&self) -> &[String] {
-        &self.titles
-    }
-
-    /// Verbs that, right before a surname that is also a common word, say a person is meant.
-    pub fn person_cues(&self) -> &[String] {
-        &self.person_cues
-    }
-
-    /// Head nouns of group names and the nouns that refer back to a group later (normalized
-    /// pairs: حركه → الحركه).
-    pub fn group_nouns(&self) -> &[(String, String)] {
-        &self.group_nouns
-    }
-
     /// The role titles (rows of `role_titles.tsv`).
     pub fn role_titles(&self) -> &[RoleTitle] {
         &self.roles
     }
 
-    /// The officials who held `role` in `country` (a country index; `None` for international
-    /// offices) on `date`.
+    /// The country with this id.
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.country_index
+            .get(id)
+            .map(|&i| &self.countries[i.index()])
+    }
+
+    /// The official with this id.
+    pub fn official(&self, id: &str) -> Option<&Official> {
+        self.official_index
+            .get(id)
+            .map(|&i| &self.officials[i.index()])
+    }
+
+    /// The armed group with this id.
+    pub fn armed_group(&self, id: &str) -> Option<&ArmedGroup> {
+        self.group_index.get(id).map(|&i| &self.groups[i.index()])
+    }
+
+    /// The record `id` names (an id from this gazetteer, such as an [`Alias::record`]).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let alias = g.aliases().iter().find(|a| a.text == "داعش").unwrap();
+    /// assert_eq!(g.record(alias.record).name_en(), "Islamic State");
+    /// ```
+    pub fn record(&self, id: RecordId) -> Record<'_> {
+        match id {
+            RecordId::Country(c) => Record::Country(&self.countries[c.index()]),
+            RecordId::Official(o) => Record::Official(&self.officials[o.index()]),
+            RecordId::ArmedGroup(g) => Record::ArmedGroup(&self.groups[g.index()]),
+        }
+    }
+
+    pub(crate) fn country_at(&self, id: CountryId) -> &Country {
+        &self.countries[id.index()]
+    }
+
+    pub(crate) fn official_at(&self, id: OfficialId) -> &Official {
+        &self.officials[id.index()]
+    }
+
+    pub(crate) fn alias(&self, id: AliasId) -> &Alias {
+        &self.aliases[id.index()]
+    }
+
+    pub(crate) fn title(&self, id: TitleId) -> &RoleTitle {
+        &self.roles[id.index()]
+    }
+
+    /// The generated variants of alias `id`.
+    pub(crate) fn alias_variants(&self, id: AliasId) -> &[Variant] {
+        &self.alias_variants[id.index()]
+    }
+
+    /// Normalized cues of alias `id`.
+    pub(crate) fn cues(&self, id: AliasId) -> &[Cue] {
+        &self.cues[id.index()]
+    }
+
+    /// Head nouns of group names and the nouns that refer back to a group later.
+    pub(crate) fn group_nouns(&self) -> &[GroupNoun] {
+        &self.group_nouns
+    }
+
+    /// Whether normalized `words` are a role title or a rank.
+    pub(crate) fn is_title(&self, words: &str) -> bool {
+        self.titles.contains(words)
+    }
+
+    /// Whether normalized `word` is a person cue.
+    pub(crate) fn is_person_cue(&self, word: &str) -> bool {
+        self.person_cues.contains(word)
+    }
+
+    /// The language rules.
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Countries a record belongs to: the country itself, an official's office countries, a
+    /// group's countries.
+    pub(crate) fn record_countries<'a>(&'a self, record: &'a RecordId) -> &'a [CountryId] {
+        match record {
+            RecordId::Country(c) => std::slice::from_ref(c),
+            RecordId::Official(o) => &self.official_countries[o.index()],
+            RecordId::ArmedGroup(g) => &self.group_countries[g.index()],
+        }
+    }
+
+    /// The officials who held `role` in `country` (`None` for international offices) on
+    /// `date`.
     pub(crate) fn holders_on(
         &self,
         role: Role,
-        country: Option<usize>,
+        country: Option<CountryId>,
         date: Date,
-    ) -> impl Iterator<Item = usize> + '_ {
-        let country_id = country.map(|i| self.countries[i].id.as_str());
+    ) -> impl Iterator<Item = OfficialId> + '_ {
+        let country_id = country.map(|c| self.country_at(c).id.as_str());
         self.holders
             .get(&(role, country))
             .into_iter()
             .flatten()
             .copied()
             .filter(move |&o| {
-                self.officials[o].offices.iter().any(|t| {
+                self.official_at(o).offices.iter().any(|t| {
                     t.role == role && t.country.as_deref() == country_id && t.holds_on(date)
                 })
             })
@@ -163,13 +209,13 @@ impl Gazetteer {
     /// given, else at any time.
     pub(crate) fn held(
         &self,
-        o: usize,
+        o: OfficialId,
         role: Role,
-        country: Option<usize>,
+        country: Option<CountryId>,
         date: Option<Date>,
     ) -> bool {
-        let country_id = country.map(|i| self.countries[i].id.as_str());
-        self.officials[o].offices.iter().any(|t| {
+        let country_id = country.map(|c| self.country_at(c).id.as_str());
+        self.official_at(o).offices.iter().any(|t| {
             t.role == role
                 && t.country.as_deref() == country_id
                 && date.map_or(true, |d| {
@@ -181,389 +227,23 @@ impl Gazetteer {
                 })
         })
     }
-
-    /// The country with this id.
-    pub fn country(&self, id: &str) -> Option<&Country> {
-        self.country_index.get(id).map(|&i| &self.countries[i])
-    }
-
-    /// The official with this id.
-    pub fn official(&self, id: &str) -> Option<&Official> {
-        self.official_index.get(id).map(|&i| &self.officials[i])
-    }
-
-    /// The armed group with this id.
-    pub fn armed_group(&self, id: &str) -> Option<&ArmedGroup> {
-        self.group_index.get(id).map(|&i| &self.groups[i])
-    }
-
-    /// The generated variants of alias `i`.
-    pub(crate) fn alias_variants(&self, i: usize) -> &[Variant] {
-        &self.alias_variants[i]
-    }
-
-    /// Country indices a record belongs to: the country itself, an official's office
-    /// countries, a group's countries.
-    pub(crate) fn record_countries<'a>(
-        &'a self,
-        kind: EntityKind,
-        record: &'a usize,
-    ) -> &'a [usize] {
-        match kind {
-            EntityKind::Country => std::slice::from_ref(record),
-            EntityKind::Official => &self.official_countries[*record],
-            EntityKind::ArmedGroup => &self.group_countries[*record],
-        }
-    }
-
-    /// Builds and validates a gazetteer from parsed rows.
-    pub(crate) fn from_raw(raw: RawGazetteer) -> Result<Gazetteer> {
-        let country_index = index_ids(raw.countries.iter().map(|(l, c)| (l, c.id.as_str())))?;
-        let official_index = index_ids(raw.officials.iter().map(|(l, o)| (l, o.id.as_str())))?;
-        let group_index = index_ids(raw.groups.iter().map(|(l, g)| (l, g.id.as_str())))?;
-        let known_country = |loc: &Location, id: &str| -> Result<()> {
-            if country_index.contains_key(id) {
-                Ok(())
-            } else {
-                Err(loc.error(format!("unknown country {id:?}")))
-            }
-        };
-
-        let mut country_locs = Vec::with_capacity(raw.countries.len());
-        let mut countries = Vec::with_capacity(raw.countries.len());
-        for (loc, c) in raw.countries {
-            country_locs.push(loc);
-            countries.push(c);
-        }
-        let mut official_locs = Vec::with_capacity(raw.officials.len());
-        let mut officials = Vec::with_capacity(raw.officials.len());
-        for (loc, o) in raw.officials {
-            official_locs.push(loc);
-            officials.push(o);
-        }
-        for (loc, official, office) in raw.offices {
-            let &i = official_index
-                .get(&official)
-                .ok_or_else(|| loc.error(format!("unknown official {official:?}")))?;
-            if let Some(c) = &office.country {
-                known_country(&loc, c)?;
-            }
-            officials[i].offices.push(office);
-        }
-        for o in &mut officials {
-            o.offices.sort_by_key(|t| (t.start, t.end));
-        }
-
-        let mut group_locs = Vec::with_capacity(raw.groups.len());
-        let mut groups = Vec::with_capacity(raw.groups.len());
-        for (loc, g) in raw.groups {
-            for c in &g.countries {
-                known_country(&loc, c)?;
-            }
-            let refs = g.parent.iter().chain(g.predecessors.iter().map(|p| &p.id));
-            for id in refs {
-                if !group_index.contains_key(id) {
-                    return Err(loc.error(format!("unknown armed group {id:?}")));
-                }
-                if *id == g.id {
-                    return Err(loc.error("a group cannot be its own parent or predecessor"));
-                }
-            }
-            group_locs.push(loc);
-            groups.push(g);
-        }
-
-        // Explicit aliases, then implicit ones that no explicit row overrides; the implicit ones
-        // go first in the table, so that a conflict is reported at the explicit row.
-        let mut aliases = Vec::with_capacity(raw.aliases.len());
-        let mut alias_locs = Vec::with_capacity(aliases.capacity());
-        let mut explicit: HashMap<(EntityKind, usize, String), ()> = HashMap::new();
-        for (loc, a) in raw.aliases {
-            let index = match a.kind {
-                EntityKind::Country => &country_index,
-                EntityKind::Official => &official_index,
-                EntityKind::ArmedGroup => &group_index,
-            };
-            let &record = index
-                .get(&a.id)
-                .ok_or_else(|| loc.error(format!("unknown {} id {:?}", a.kind, a.id)))?;
-            let normalized = normalize_alias(&a.text);
-            if normalized.is_empty() {
-                return Err(loc.error(format!(
-                    "alias {:?} normalizes to nothing (only marks or invisible characters)",
-                    a.text
-                )));
-            }
-            explicit.insert((a.kind, record, normalized), ());
-            aliases.push(Alias {
-                kind: a.kind,
-                record,
-                text: a.text,
-                form: a.form,
-                flags: a.flags,
-                cues: a.cues,
-                source: a.source,
-            });
-            alias_locs.push(loc);
-        }
-        let mut implicit_aliases = Vec::new();
-        let mut implicit_locs = Vec::new();
-        let mut implicit =
-            |kind: EntityKind, record: usize, text: &str, form: Form, loc: &Location| {
-                let normalized = normalize_alias(text);
-                if normalized.is_empty()
-                    || explicit.contains_key(&(kind, record, normalized.clone()))
-                {
-                    return;
-                }
-                explicit.insert((kind, record, normalized), ());
-                implicit_aliases.push(Alias {
-                    kind,
-                    record,
-                    text: text.to_owned(),
-                    form,
-                    flags: AliasFlags::default(),
-                    cues: Vec::new(),
-                    source: Vec::new(),
-                });
-                implicit_locs.push(loc.clone());
-            };
-        for (i, c) in countries.iter().enumerate() {
-            implicit(
-                EntityKind::Country,
-                i,
-                &c.name_ar,
-                Form::Name,
-                &country_locs[i],
-            );
-            if let Some(capital) = &c.capital_ar {
-                implicit(
-                    EntityKind::Country,
-                    i,
-                    capital,
-                    Form::Capital,
-                    &country_locs[i],
-                );
-            }
-        }
-        for (i, o) in officials.iter().enumerate() {
-            implicit(
-                EntityKind::Official,
-                i,
-                &o.name_ar,
-                Form::FullName,
-                &official_locs[i],
-            );
-        }
-        for (i, g) in groups.iter().enumerate() {
-            implicit(
-                EntityKind::ArmedGroup,
-                i,
-                &g.name_ar,
-                Form::Name,
-                &group_locs[i],
-            );
-        }
-
-        implicit_aliases.append(&mut aliases);
-        let aliases = implicit_aliases;
-        implicit_locs.append(&mut alias_locs);
-        let alias_locs = implicit_locs;
-        let alias_variants = check_alias_conflicts(&aliases, &alias_locs, |a| match a.kind {
-            EntityKind::Country => countries[a.record].id.clone(),
-            EntityKind::Official => officials[a.record].id.clone(),
-            EntityKind::ArmedGroup => groups[a.record].id.clone(),
-        })?;
-
-        let mut titles: Vec<String> = raw
-            .role_titles
-            .iter()
-            .map(|(_, t)| t.title.clone())
-            .collect();
-        titles.extend(RANKS.iter().map(|r| (*r).to_owned()));
-        titles.sort();
-        titles.dedup();
-        let mut roles = Vec::with_capacity(raw.role_titles.len());
-        for (loc, t) in raw.role_titles {
-            let country_index = match &t.country {
-                Some(id) => Some(known_index(&country_index, &loc, id)?),
-                None => None,
-            };
-            if normalize_alias(&t.title).is_empty() {
-                return Err(loc.error("title normalizes to nothing"));
-            }
-            roles.push(RoleTitle {
-                role: t.role,
-                title: t.title,
-                feminine: t.feminine,
-                follows: t.follows,
-                country: t.country,
-                country_index,
-            });
-        }
-        let mut holders: HashMap<(Role, Option<usize>), Vec<usize>> = HashMap::new();
-        for (i, o) in officials.iter().enumerate() {
-            for t in &o.offices {
-                let country = t
-                    .country
-                    .as_deref()
-                    .and_then(|c| country_index.get(c).copied());
-                let list = holders.entry((t.role, country)).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
-        }
-
-        // Country indices of each official (its offices) and group, for document evidence.
-        let country_indices = |ids: &mut dyn Iterator<Item = &String>| -> Vec<usize> {
-            ids.filter_map(|c| country_index.get(c).copied()).collect()
-        };
-        let official_countries = officials
-            .iter()
-            .map(|o| country_indices(&mut o.offices.iter().filter_map(|t| t.country.as_ref())))
-            .collect();
-        let group_countries = groups
-            .iter()
-            .map(|g| country_indices(&mut g.countries.iter()))
-            .collect();
-
-        Ok(Gazetteer {
-            countries,
-            officials,
-            groups,
-            aliases,
-            alias_variants,
-            official_countries,
-            group_countries,
-            roles,
-            titles,
-            person_cues: raw.person_cues,
-            group_nouns: raw
-                .group_nouns
-                .iter()
-                .map(|(n, r)| (normalize_alias(n), normalize_alias(r)))
-                .collect(),
-            holders,
-            country_index,
-            official_index,
-            group_index,
-        })
-    }
-}
-
-fn index_ids<'a>(
-    rows: impl Iterator<Item = (&'a Location, &'a str)>,
-) -> Result<HashMap<String, usize>> {
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut first_seen: HashMap<String, Location> = HashMap::new();
-    for (i, (loc, id)) in rows.enumerate() {
-        if let Some(first) = first_seen.get(id) {
-            return Err(loc.error(format!(
-                "duplicate id {id:?} (first defined at {}:{})",
-                first.file, first.line
-            )));
-        }
-        first_seen.insert(id.to_owned(), loc.clone());
-        index.insert(id.to_owned(), i);
-    }
-    Ok(index)
-}
-
-/// No normalized variant may name two records unless both aliases are ambiguous or one is a
-/// surname.
-/// Returns every alias's variants, which the automaton compiles (generated once, here).
-fn check_alias_conflicts(
-    aliases: &[Alias],
-    locs: &[Location],
-    id_of: impl Fn(&Alias) -> String,
-) -> Result<Vec<Vec<Variant>>> {
-    // variant text → (alias index) of the first alias that produced it for each record
-    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut all = Vec::with_capacity(aliases.len());
-    for (i, a) in aliases.iter().enumerate() {
-        let vs = variants(a);
-        for v in &vs {
-            let owners = seen.entry(v.text.clone()).or_default();
-            for &j in owners.iter() {
-                let b = &aliases[j];
-                let same_record = b.kind == a.kind && b.record == a.record;
-                // A surname is only ever reported after its person was named in full, so it
-                // may share its text with another record's alias.
-                let surname = a.form == Form::Surname || b.form == Form::Surname;
-                let both_ambiguous = a.flags.ambiguous && b.flags.ambiguous;
-                if !(same_record || surname || both_ambiguous) {
-                    let other = &locs[j];
-                    return Err(locs[i].error(format!(
-                        "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
-                        a.text,
-                        v.text,
-                        id_of(a),
-                        id_of(b),
-                        other.file,
-                        other.line
-                    )));
-                }
-            }
-            if !owners
-                .iter()
-                .any(|&j| aliases[j].kind == a.kind && aliases[j].record == a.record)
-            {
-                owners.push(i);
-            }
-        }
-        all.push(vs);
-    }
-    Ok(all)
 }
 
 /// How many days after a term's end a text may still call the person by the office.
 const HELD_GRACE_DAYS: i64 = 31;
 
-/// Ranks and honorifics that stand before a person's name, besides the office titles of
-/// `role_titles.tsv`.
-const RANKS: &[&str] = &[
-    "الرئيس",
-    "الجنرال",
-    "اللواء",
-    "الفريق",
-    "الفريق أول",
-    "العميد",
-    "العقيد",
-    "المشير",
-    "الأمير",
-    "الأميرة",
-    "الشيخ",
-    "الشيخة",
-    "السيد",
-    "السيدة",
-    "الدكتور",
-    "الدكتورة",
-    "الملك",
-    "السلطان",
-    "الوزير",
-    "الوزيرة",
-    "المستشار",
-    "المستشارة",
-    "الزعيم",
-    "القائد",
-    "الجنرال المتقاعد",
-];
-
-fn known_index(index: &HashMap<String, usize>, loc: &Location, id: &str) -> Result<usize> {
-    index
-        .get(id)
-        .copied()
-        .ok_or_else(|| loc.error(format!("unknown country {id:?}")))
+/// The embedded default data files: (file name, contents).
+pub(crate) fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    embedded::DATA
 }
 
-/// Parses and validates the given files into a gazetteer.
+/// Parses and validates the given files into a gazetteer, with the embedded lexicon.
 pub(crate) fn build(files: &[(String, String)]) -> Result<Gazetteer> {
     let mut raw = RawGazetteer::default();
     for (name, text) in files {
         raw.add(name, text)?;
     }
-    Gazetteer::from_raw(raw)
+    Gazetteer::from_raw(raw, Lexicon::embedded()?)
 }
 
 /// Reads a gazetteer file as UTF-8, naming the file (and line) on failure.
@@ -581,4 +261,119 @@ pub(crate) fn read_file(path: &std::path::Path) -> Result<String> {
             .count();
         Error::Utf8 { file, line, offset }
     })
+}
+
+/// A small in-memory gazetteer for the unit tests of every layer.
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::{build, AliasId, Gazetteer};
+
+    const COUNTRIES: &str = "id\tiso3\tname_ar\tname_en\tcapital_ar\tcapital_en\tstatus\tsource\n\
+        IR\tIRN\tإيران\tIran\tطهران\tTehran\tun_member\tt\n\
+        SY\tSYR\tسوريا\tSyria\tدمشق\tDamascus\tun_member\tt\n\
+        IQ\tIRQ\tالعراق\tIraq\tبغداد\tBaghdad\tun_member\tt\n\
+        SA\tSAU\tالسعودية\tSaudi Arabia\tالرياض\tRiyadh\tun_member\tt\n\
+        LB\tLBN\tلبنان\tLebanon\tبيروت\tBeirut\tun_member\tt\n\
+        ML\tMLI\tمالي\tMali\tباماكو\tBamako\tun_member\tt\n\
+        MY\tMYS\tماليزيا\tMalaysia\t\t\tun_member\tt\n\
+        JO\tJOR\tالأردن\tJordan\t\t\tun_member\tt\n\
+        OM\tOMN\tسلطنة عمان\tOman\t\t\tun_member\tt\n\
+        US\tUSA\tالولايات المتحدة\tUnited States\tواشنطن\tWashington\tun_member\tt\n";
+    const COUNTRY_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        IR\tإيراني\tdemonym\t\t\tt\n\
+        SY\tسوري\tdemonym\t\t\tt\n\
+        ML\tمالي\tname\tambiguous\tجمهورية _|!الدعم _\tt\n\
+        JO\tعَمّان\tcapital\tambiguous\t\tt\n\
+        OM\tعُمان\tname\tambiguous\t\tt\n\
+        US\tأمريكي\tdemonym\t\t\tt\n\
+        US\tأمريكان\tdemonym\tliteral|article\t\tt\n";
+    const OFFICIALS: &str = "id\tname_ar\tname_en\twikidata\tsource\n\
+        hossein-dehghan\tحسين دهقان\tHossein Dehghan\t\tt\n\
+        bashar-al-assad\tبشار الأسد\tBashar al-Assad\t\tt\n\
+        hafez-al-assad\tحافظ الأسد\tHafez al-Assad\t\tt\n";
+    const OFFICES: &str = "official\trole\tcountry\tstart\tend\tsource\n\
+        hossein-dehghan\tdefence_minister\tIR\t2013-08-15\t2017-08-20\tt\n\
+        bashar-al-assad\thead_of_state\tSY\t2000-07-17\t2024-12-08\tt\n\
+        hafez-al-assad\thead_of_state\tSY\t1971-03-14\t2000-06-10\tt\n";
+    const OFFICIAL_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        hossein-dehghan\tدهقان\tsurname\t\t\tt\n\
+        bashar-al-assad\tالأسد\tsurname\tambiguous\tالرئيس _\tt\n\
+        hafez-al-assad\tالأسد\tsurname\tambiguous\tالرئيس الراحل _\tt\n";
+    const GROUPS: &str = "id\tname_ar\tname_en\tcategory\tcountries\tparent\tpredecessors\tdesignations\twikidata\tsource\n\
+        islamic-state\tتنظيم الدولة الإسلامية\tIslamic State\tjihadist\tIQ|SY\t\t\t\t\tt\n\
+        hamas\tحركة المقاومة الإسلامية\tHamas\tinsurgent\t\t\t\t\t\tt\n\
+        sdf\tقوات سوريا الديمقراطية\tSyrian Democratic Forces\tinsurgent\tSY\t\t\t\t\tt\n\
+        popular-committees\tاللجان الشعبية\tPopular Committees\tmilitia\t\t\t\t\t\tt\n\
+        pij\tحركة الجهاد الإسلامي\tPalestinian Islamic Jihad\tinsurgent\t\t\t\t\t\tt\n";
+    const GROUP_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+        islamic-state\tتنظيم الدولة\tshort_name\t\t\tt\n\
+        hamas\tحماس\tacronym\tambiguous\tحركة _\tt\n";
+    const ROLE_TITLES: &str = "role\ttitle\tagreement\tfollows\tcountry\tsource\n\
+        defence_minister\tوزير الدفاع\tm\tdemonym\t\tt\n\
+        defence_minister\tوزير دفاع\tm\tcountry\t\tt\n\
+        head_of_state\tالرئيس\tm\tdemonym\t\tt\n\
+        head_of_government\tالرئيس\tm\tdemonym\tIR\tt\n\
+        head_of_government\tرئيس الحكومة\tf\tdemonym\t\tt\n\
+        un_secretary_general\tالأمين العام للأمم المتحدة\tm\tnone\t\tt\n";
+    const GROUP_NOUNS: &str = "noun\treference\tsource\nحركة\tالحركة\tt\nقوات\tالقوات\tt\n";
+    const PERSON_CUES: &str = "cue\tsource\nقال\tt\n";
+
+    /// The small gazetteer's files: (name, contents).
+    pub(crate) const FILES: &[(&str, &str)] = &[
+        ("countries.tsv", COUNTRIES),
+        ("country_aliases.tsv", COUNTRY_ALIASES),
+        ("officials.tsv", OFFICIALS),
+        ("offices.tsv", OFFICES),
+        ("official_aliases.tsv", OFFICIAL_ALIASES),
+        ("armed_groups.tsv", GROUPS),
+        ("armed_group_aliases.tsv", GROUP_ALIASES),
+        ("role_titles.tsv", ROLE_TITLES),
+        ("group_nouns.tsv", GROUP_NOUNS),
+        ("person_cues.tsv", PERSON_CUES),
+    ];
+
+    /// The small gazetteer.
+    pub(crate) fn small() -> Gazetteer {
+        let files: Vec<(String, String)> = FILES
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect();
+        build(&files).expect("the test gazetteer is valid")
+    }
+
+    /// The id of the alias written `text` in the gazetteer.
+    pub(crate) fn alias_id(g: &Gazetteer, text: &str) -> AliasId {
+        let i = g.aliases().iter().position(|a| a.text == text);
+        AliasId::new(i.unwrap_or_else(|| panic!("no alias {text:?}")))
+    }
+
+    #[test]
+    fn the_tables_are_indexed_by_typed_ids() {
+        let g = small();
+        let a = g.alias(alias_id(&g, "دمشق"));
+        assert_eq!(g.record(a.record).id(), "SY");
+        assert_eq!(a.form, super::Form::Capital);
+        // implicit aliases come first, explicit rows override them
+        assert_eq!(g.aliases()[0].text, "إيران");
+        let oman = g.alias(alias_id(&g, "عُمان"));
+        assert!(oman.flags.ambiguous);
+        assert_eq!(
+            g.record_countries(&g.alias(alias_id(&g, "تنظيم الدولة")).record)
+                .len(),
+            2
+        );
+        let syria = g.country_index["SY"];
+        let on = |d: &str| -> Vec<&str> {
+            g.holders_on(
+                super::Role::HeadOfState,
+                Some(syria),
+                d.parse().expect("date"),
+            )
+            .map(|o| g.official_at(o).id.as_str())
+            .collect()
+        };
+        assert_eq!(on("1990-01-01"), ["hafez-al-assad"]);
+        assert_eq!(on("2010-01-01"), ["bashar-al-assad"]);
+        assert!(g.is_title("الرييس") && g.is_title("الفريق اول") && !g.is_title("قال"));
+    }
 }

@@ -3,7 +3,8 @@
 //! Invariants: a file's kind is decided by its exact header row; every row has exactly the
 //! header's number of cells; every cell is free of surrounding whitespace; every problem is an
 //! [`Error::Data`] naming file and 1-based line. A UTF-8 byte-order mark and CRLF line endings
-//! are accepted. Cross-file checks (ids, references) happen later, in [`super::validate`].
+//! are accepted. Cells are read by their column's name, never by position. Cross-file checks
+//! (ids, references) happen later, in `validate.rs`.
 
 use crate::error::{Error, Result};
 
@@ -100,11 +101,74 @@ pub(crate) struct RawAlias {
     pub source: Vec<String>,
 }
 
-impl RawGazetteer {
-    /// Parses one file's text and adds its rows. `file` names it in errors; for alias files it
-    /// also says which records they name (`country_aliases.tsv`, `official_aliases.tsv`,
-    /// `armed_group_aliases.tsv`, or any name containing `country`, `official` or `group`).
-    pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
+/// A file's rows, read by column name.
+pub(crate) struct Table<'t> {
+    /// The header's column names.
+    pub columns: Vec<&'t str>,
+    /// 1-based line of the header row.
+    pub header_line: usize,
+    /// The header row.
+    pub header: &'t str,
+    /// (1-based line, row text) of every data row.
+    rows: Vec<(usize, &'t str)>,
+}
+
+/// One data row, its cells read by column name.
+pub(crate) struct Row<'c, 't> {
+    pub loc: Location,
+    columns: &'c [&'t str],
+    cells: Vec<&'t str>,
+}
+
+impl<'t> Row<'_, 't> {
+    /// The cell of column `name`.
+    pub fn cell(&self, name: &str) -> &'t str {
+        let i = self.columns.iter().position(|c| *c == name);
+        debug_assert!(i.is_some(), "no column {name}");
+        i.and_then(|i| self.cells.get(i).copied()).unwrap_or("")
+    }
+
+    /// The cell of column `name`, which must not be empty.
+    pub fn required(&self, name: &str) -> Result<String> {
+        required(&self.loc, name, self.cell(name))
+    }
+
+    /// The cell of column `name`, `None` when empty.
+    pub fn optional(&self, name: &str) -> Option<String> {
+        optional(self.cell(name))
+    }
+
+    /// The `|`-separated values of column `name`.
+    pub fn list(&self, name: &str) -> Vec<String> {
+        list(self.cell(name))
+    }
+
+    /// The token of column `name`, parsed by `parse`.
+    pub fn token<T>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
+        token(&self.loc, name, self.cell(name), parse)
+    }
+
+    /// The date of column `name`, `None` when empty.
+    pub fn date(&self, name: &str) -> Result<Option<Date>> {
+        date(&self.loc, name, self.cell(name))
+    }
+
+    /// A `yes` / `no` cell of column `name`.
+    pub fn yes_no(&self, name: &str) -> Result<bool> {
+        match self.cell(name) {
+            "yes" => Ok(true),
+            "no" => Ok(false),
+            other => Err(self
+                .loc
+                .error(format!("{name} {other:?} is neither yes nor no"))),
+        }
+    }
+}
+
+impl<'t> Table<'t> {
+    /// Splits a file into its header and data rows (comments, blank lines, a byte-order mark
+    /// and CR line ends removed).
+    pub fn read(file: &str, text: &'t str) -> Result<Table<'t>> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let mut lines = text
             .split('\n')
@@ -114,6 +178,70 @@ impl RawGazetteer {
         let Some((header_line, header)) = lines.next() else {
             return Err(Error::data(file, 0, "empty file: expected a header row"));
         };
+        Ok(Table {
+            columns: header.split('\t').collect(),
+            header_line,
+            header,
+            rows: lines.collect(),
+        })
+    }
+
+    /// The data rows, each checked for its number of cells and for surrounding whitespace.
+    pub fn rows<'c>(&'c self, file: &'c str) -> impl Iterator<Item = Result<Row<'c, 't>>> + 'c {
+        self.rows.iter().map(move |&(line, row)| {
+            let loc = Location {
+                file: file.to_owned(),
+                line,
+            };
+            let cells: Vec<&str> = row.split('\t').collect();
+            if cells.len() != self.columns.len() {
+                return Err(loc.error(format!(
+                    "expected {} tab-separated fields, found {}",
+                    self.columns.len(),
+                    cells.len()
+                )));
+            }
+            for (i, cell) in cells.iter().enumerate() {
+                if cell.trim() != *cell {
+                    return Err(loc.error(format!(
+                        "field {} ({}) has leading or trailing whitespace",
+                        i + 1,
+                        self.columns[i]
+                    )));
+                }
+            }
+            Ok(Row {
+                loc,
+                columns: &self.columns,
+                cells,
+            })
+        })
+    }
+
+    /// Fails unless the header is exactly `expected`.
+    pub fn expect_header(&self, file: &str, expected: &str) -> Result<()> {
+        if self.header == expected {
+            Ok(())
+        } else {
+            Err(Error::data(
+                file,
+                self.header_line,
+                format!(
+                    "unknown header row {:?}; expected {expected:?}",
+                    self.header
+                ),
+            ))
+        }
+    }
+}
+
+impl RawGazetteer {
+    /// Parses one file's text and adds its rows. `file` names it in errors; for alias files it
+    /// also says which records they name (`country_aliases.tsv`, `official_aliases.tsv`,
+    /// `armed_group_aliases.tsv`, or any name containing `country`, `official` or `group`).
+    pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
+        let table = Table::read(file, text)?;
+        let (header, header_line) = (table.header, table.header_line);
         let kind = HEADERS
             .iter()
             .find(|(_, h)| *h == header)
@@ -131,178 +259,186 @@ impl RawGazetteer {
             FileKind::Aliases(_) => FileKind::Aliases(alias_kind_from_name(file, header_line)?),
             k => k,
         };
-        let columns = header.split('\t').count();
-        for (line, row) in lines {
-            let loc = Location {
-                file: file.to_owned(),
-                line,
-            };
-            let cells: Vec<&str> = row.split('\t').collect();
-            if cells.len() != columns {
-                return Err(loc.error(format!(
-                    "expected {columns} tab-separated fields, found {}",
-                    cells.len()
-                )));
-            }
-            for (i, cell) in cells.iter().enumerate() {
-                if cell.trim() != *cell {
-                    return Err(loc.error(format!(
-                        "field {} ({}) has leading or trailing whitespace",
-                        i + 1,
-                        header.split('\t').nth(i).unwrap_or("?")
-                    )));
-                }
-            }
-            self.add_row(kind, loc, &cells)?;
+        for row in table.rows(file) {
+            self.add_row(kind, row?)?;
         }
         Ok(())
     }
 
-    fn add_row(&mut self, kind: FileKind, loc: Location, c: &[&str]) -> Result<()> {
+    fn add_row(&mut self, kind: FileKind, row: Row<'_, '_>) -> Result<()> {
         match kind {
             FileKind::Countries => {
-                let country = Country {
-                    id: required(&loc, "id", c[0])?,
-                    iso3: optional(c[1]),
-                    name_ar: required(&loc, "name_ar", c[2])?,
-                    name_en: required(&loc, "name_en", c[3])?,
-                    capital_ar: optional(c[4]),
-                    capital_en: optional(c[5]),
-                    status: token(&loc, "status", c[6], CountryStatus::from_token)?,
-                    source: list(c[7]),
-                };
-                check_country_id(&loc, &country.id)?;
-                self.countries.push((loc, country));
+                let country = country(&row)?;
+                self.countries.push((row.loc, country));
             }
             FileKind::Officials => {
-                let official = Official {
-                    id: slug(&loc, c[0])?,
-                    name_ar: required(&loc, "name_ar", c[1])?,
-                    name_en: required(&loc, "name_en", c[2])?,
-                    wikidata: optional(c[3]),
-                    offices: Vec::new(),
-                    source: list(c[4]),
-                };
-                self.officials.push((loc, official));
+                let official = official(&row)?;
+                self.officials.push((row.loc, official));
             }
             FileKind::Offices => {
-                let official = slug(&loc, c[0])?;
-                let role = token(&loc, "role", c[1], Role::from_token)?;
-                let start = date(&loc, "start", c[3])?.ok_or_else(|| {
-                    loc.error("start date is empty; leave out a term whose start is not known")
-                })?;
-                let end = date(&loc, "end", c[4])?;
-                if let Some(end) = end {
-                    if end < start {
-                        return Err(
-                            loc.error(format!("term ends ({end}) before it starts ({start})"))
-                        );
-                    }
-                }
-                let country = optional(c[2]);
-                if country.is_none() && role != Role::UnSecretaryGeneral {
-                    return Err(loc.error(format!(
-                        "country is empty; only {} may have none",
-                        Role::UnSecretaryGeneral
-                    )));
-                }
-                let office = Office {
-                    role,
-                    country,
-                    start,
-                    end,
-                    source: list(c[5]),
-                };
-                self.offices.push((loc, official, office));
+                let (official, office) = office(&row)?;
+                self.offices.push((row.loc, official, office));
             }
             FileKind::ArmedGroups => {
-                let predecessors = list(c[6])
-                    .into_iter()
-                    .map(|p| match p.split_once('@') {
-                        Some((id, d)) => Ok(Predecessor {
-                            id: id.to_owned(),
-                            date: date(&loc, "predecessors", d)?,
-                        }),
-                        None => Ok(Predecessor { id: p, date: None }),
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let group = ArmedGroup {
-                    id: slug(&loc, c[0])?,
-                    name_ar: required(&loc, "name_ar", c[1])?,
-                    name_en: required(&loc, "name_en", c[2])?,
-                    category: token(&loc, "category", c[3], GroupCategory::from_token)?,
-                    countries: list(c[4]),
-                    parent: optional(c[5]),
-                    predecessors,
-                    designations: list(c[7]),
-                    wikidata: optional(c[8]),
-                    source: list(c[9]),
-                };
-                self.groups.push((loc, group));
+                let group = armed_group(&row)?;
+                self.groups.push((row.loc, group));
             }
-            FileKind::PersonCues => self.person_cues.push(required(&loc, "cue", c[0])?),
-            FileKind::GroupNouns => self.group_nouns.push((
-                required(&loc, "noun", c[0])?,
-                required(&loc, "reference", c[1])?,
-            )),
+            FileKind::PersonCues => self.person_cues.push(row.required("cue")?),
+            FileKind::GroupNouns => self
+                .group_nouns
+                .push((row.required("noun")?, row.required("reference")?)),
             FileKind::RoleTitles => {
-                let feminine = match c[2] {
-                    "m" => false,
-                    "f" => true,
-                    other => {
-                        return Err(loc.error(format!("agreement {other:?} is neither m nor f")))
-                    }
-                };
-                let follows = token(&loc, "follows", c[3], TitleFollows::from_token)?;
-                let title = RawRoleTitle {
-                    role: token(&loc, "role", c[0], Role::from_token)?,
-                    title: required(&loc, "title", c[1])?,
-                    feminine,
-                    follows,
-                    country: optional(c[4]),
-                };
-                self.role_titles.push((loc, title));
+                let title = role_title(&row)?;
+                self.role_titles.push((row.loc, title));
             }
             FileKind::Aliases(kind) => {
-                let mut flags = AliasFlags::default();
-                for flag in list(c[3]) {
-                    match flag.as_str() {
-                        "ambiguous" => flags.ambiguous = true,
-                        "article" => flags.article = true,
-                        "literal" => flags.literal = true,
-                        "pejorative" => flags.pejorative = true,
-                        "historical" => flags.historical = true,
-                        "common" => flags.common = true,
-                        other => {
-                            return Err(loc.error(format!(
-                                "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical"
-                            )))
-                        }
-                    }
-                }
-                let cues = list(c[4]);
-                for cue in &cues {
-                    let body = cue.strip_prefix('!').unwrap_or(cue);
-                    if body.matches('_').count() != 1 || body.trim() == "_" {
-                        return Err(loc.error(format!(
-                            "cue {cue:?} must contain the placeholder _ exactly once, beside some words"
-                        )));
-                    }
-                }
-                let alias = RawAlias {
-                    kind,
-                    id: required(&loc, "id", c[0])?,
-                    text: required(&loc, "alias", c[1])?,
-                    form: token(&loc, "form", c[2], Form::from_token)?,
-                    flags,
-                    cues,
-                    source: list(c[5]),
-                };
-                self.aliases.push((loc, alias));
+                let alias = alias(&row, kind)?;
+                self.aliases.push((row.loc, alias));
             }
         }
         Ok(())
     }
+}
+
+fn country(row: &Row<'_, '_>) -> Result<Country> {
+    let country = Country {
+        id: row.required("id")?,
+        iso3: row.optional("iso3"),
+        name_ar: row.required("name_ar")?,
+        name_en: row.required("name_en")?,
+        capital_ar: row.optional("capital_ar"),
+        capital_en: row.optional("capital_en"),
+        status: row.token("status", CountryStatus::from_token)?,
+        source: row.list("source"),
+    };
+    check_country_id(&row.loc, &country.id)?;
+    Ok(country)
+}
+
+fn official(row: &Row<'_, '_>) -> Result<Official> {
+    Ok(Official {
+        id: slug(&row.loc, row.cell("id"))?,
+        name_ar: row.required("name_ar")?,
+        name_en: row.required("name_en")?,
+        wikidata: row.optional("wikidata"),
+        offices: Vec::new(),
+        source: row.list("source"),
+    })
+}
+
+/// An office row: the official's id and the term.
+fn office(row: &Row<'_, '_>) -> Result<(String, Office)> {
+    let loc = &row.loc;
+    let official = slug(loc, row.cell("official"))?;
+    let role = row.token("role", Role::from_token)?;
+    let start = row.date("start")?.ok_or_else(|| {
+        loc.error("start date is empty; leave out a term whose start is not known")
+    })?;
+    let end = row.date("end")?;
+    if let Some(end) = end {
+        if end < start {
+            return Err(loc.error(format!("term ends ({end}) before it starts ({start})")));
+        }
+    }
+    let country = row.optional("country");
+    if country.is_none() && role != Role::UnSecretaryGeneral {
+        return Err(loc.error(format!(
+            "country is empty; only {} may have none",
+            Role::UnSecretaryGeneral
+        )));
+    }
+    let office = Office {
+        role,
+        country,
+        start,
+        end,
+        source: row.list("source"),
+    };
+    Ok((official, office))
+}
+
+fn armed_group(row: &Row<'_, '_>) -> Result<ArmedGroup> {
+    let predecessors = row
+        .list("predecessors")
+        .into_iter()
+        .map(|p| match p.split_once('@') {
+            Some((id, d)) => Ok(Predecessor {
+                id: id.to_owned(),
+                date: date(&row.loc, "predecessors", d)?,
+            }),
+            None => Ok(Predecessor { id: p, date: None }),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ArmedGroup {
+        id: slug(&row.loc, row.cell("id"))?,
+        name_ar: row.required("name_ar")?,
+        name_en: row.required("name_en")?,
+        category: row.token("category", GroupCategory::from_token)?,
+        countries: row.list("countries"),
+        parent: row.optional("parent"),
+        predecessors,
+        designations: row.list("designations"),
+        wikidata: row.optional("wikidata"),
+        source: row.list("source"),
+    })
+}
+
+fn role_title(row: &Row<'_, '_>) -> Result<RawRoleTitle> {
+    let feminine = match row.cell("agreement") {
+        "m" => false,
+        "f" => true,
+        other => {
+            return Err(row
+                .loc
+                .error(format!("agreement {other:?} is neither m nor f")))
+        }
+    };
+    let follows = row.token("follows", TitleFollows::from_token)?;
+    Ok(RawRoleTitle {
+        role: row.token("role", Role::from_token)?,
+        title: row.required("title")?,
+        feminine,
+        follows,
+        country: row.optional("country"),
+    })
+}
+
+fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
+    let loc = &row.loc;
+    let mut flags = AliasFlags::default();
+    for flag in row.list("flags") {
+        match flag.as_str() {
+            "ambiguous" => flags.ambiguous = true,
+            "article" => flags.article = true,
+            "literal" => flags.literal = true,
+            "pejorative" => flags.pejorative = true,
+            "historical" => flags.historical = true,
+            "common" => flags.common = true,
+            other => {
+                return Err(loc.error(format!(
+                    "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical"
+                )))
+            }
+        }
+    }
+    let cues = row.list("cues");
+    for cue in &cues {
+        let body = cue.strip_prefix('!').unwrap_or(cue);
+        if body.matches('_').count() != 1 || body.trim() == "_" {
+            return Err(loc.error(format!(
+                "cue {cue:?} must contain the placeholder _ exactly once, beside some words"
+            )));
+        }
+    }
+    Ok(RawAlias {
+        kind,
+        id: row.required("id")?,
+        text: row.required("alias")?,
+        form: row.token("form", Form::from_token)?,
+        flags,
+        cues,
+        source: row.list("source"),
+    })
 }
 
 fn alias_kind_from_name(file: &str, line: usize) -> Result<EntityKind> {

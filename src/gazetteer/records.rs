@@ -1,13 +1,15 @@
 //! The typed gazetteer records: countries, officials with their offices, armed groups, aliases.
 //!
-//! Records are plain data with public fields; they are built only by the parser in
-//! [`super::parse`], which guarantees the invariants documented on each field (ids unique per
-//! kind, country codes known, dates valid and ordered).
+//! Records are plain data with public fields; they are built only by the parser (`parse.rs`)
+//! and checked by the validation (`validate.rs`), which guarantee the invariants documented on
+//! each field (ids unique per kind, country codes known, dates valid and ordered).
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
+
+use super::ids::{CountryId, RecordId};
 
 /// A calendar date (`YYYY-MM-DD`), used for terms of office and document dates.
 ///
@@ -407,14 +409,19 @@ pub struct AliasFlags {
 }
 
 /// One alias row: a way the text may name a record.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let alias = g.aliases().iter().find(|a| a.text == "داعش").unwrap();
+/// assert_eq!(alias.form, alam::Form::Acronym);
+/// assert_eq!(alias.kind(), alam::EntityKind::ArmedGroup);
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Alias {
-    /// Which records table `record` indexes.
-    pub kind: EntityKind,
-    /// Index of the record in its table of the [`Gazetteer`](super::Gazetteer).
+    /// The record it names (see [`Gazetteer::record`](crate::Gazetteer::record)).
     #[serde(skip)]
-    pub record: usize,
+    pub record: RecordId,
     /// The alias as written in the gazetteer.
     pub text: String,
     /// What the alias names the entity by.
@@ -425,6 +432,71 @@ pub struct Alias {
     pub cues: Vec<String>,
     /// Provenance tags.
     pub source: Vec<String>,
+}
+
+impl Alias {
+    /// The kind of record the alias names.
+    pub fn kind(&self) -> EntityKind {
+        self.record.kind()
+    }
+}
+
+/// A record of the gazetteer, borrowed.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let alias = g.aliases().iter().find(|a| a.text == "طهران").unwrap();
+/// let record = g.record(alias.record);
+/// assert_eq!((record.kind(), record.id()), (alam::EntityKind::Country, "IR"));
+/// assert_eq!((record.name_ar(), record.name_en()), ("إيران", "Iran"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Record<'g> {
+    /// A country or territory.
+    Country(&'g Country),
+    /// An official.
+    Official(&'g Official),
+    /// An armed group.
+    ArmedGroup(&'g ArmedGroup),
+}
+
+impl<'g> Record<'g> {
+    /// The record's kind.
+    pub fn kind(&self) -> EntityKind {
+        match self {
+            Record::Country(_) => EntityKind::Country,
+            Record::Official(_) => EntityKind::Official,
+            Record::ArmedGroup(_) => EntityKind::ArmedGroup,
+        }
+    }
+
+    /// The record's id (`IR`, `hossein-dehghan`, `islamic-state`).
+    pub fn id(&self) -> &'g str {
+        match self {
+            Record::Country(c) => &c.id,
+            Record::Official(o) => &o.id,
+            Record::ArmedGroup(g) => &g.id,
+        }
+    }
+
+    /// Canonical Arabic name.
+    pub fn name_ar(&self) -> &'g str {
+        match self {
+            Record::Country(c) => &c.name_ar,
+            Record::Official(o) => &o.name_ar,
+            Record::ArmedGroup(g) => &g.name_ar,
+        }
+    }
+
+    /// English name.
+    pub fn name_en(&self) -> &'g str {
+        match self {
+            Record::Country(c) => &c.name_en,
+            Record::Official(o) => &o.name_en,
+            Record::ArmedGroup(g) => &g.name_en,
+        }
+    }
 }
 
 token_enum! {
@@ -456,9 +528,9 @@ pub struct RoleTitle {
     /// the same title for that country), or, with [`TitleFollows::Nothing`], the office's
     /// country; `None` otherwise.
     pub country: Option<String>,
-    /// Index of `country` in [`Gazetteer::countries`](super::Gazetteer::countries).
+    /// `country`'s row.
     #[serde(skip)]
-    pub(crate) country_index: Option<usize>,
+    pub(crate) country_index: Option<CountryId>,
 }
 
 #[cfg(test)]

@@ -14,13 +14,13 @@
 
 use std::ops::Range;
 
-use crate::automaton::{encode_char, Scan, CHECKPOINT, OTHER};
-use crate::entity::Span;
+use super::alphabet::{encode_char, encode_pair, Scan, OTHER};
+use super::span::Span;
 
 /// The matching form of a text, with the map back to byte offsets in the original.
 ///
 /// ```
-/// use alam::normalize::normalize;
+/// use alam::normalize;
 ///
 /// let original = "زار سُورِيَّــا";
 /// let n = normalize(original);
@@ -127,7 +127,7 @@ impl<'a> Normalized<'a> {
 /// Normalizes `text` to its matching form, keeping a map back to the original.
 ///
 /// ```
-/// use alam::normalize::normalize;
+/// use alam::normalize;
 ///
 /// assert_eq!(normalize("الإمـارات\n العربية").as_str(), "الامارات العربيه");
 /// assert_eq!(normalize("ﺳﻮﺭﻳﺎ").as_str(), "سوريا");
@@ -144,96 +144,27 @@ pub(crate) fn normalize_for_matching(text: &str) -> (Normalized<'_>, Scan) {
 }
 
 fn normalize_with<const ENCODE: bool>(text: &str) -> (Normalized<'_>, Scan) {
-    let mut out = Writer {
-        text: String::with_capacity(text.len()),
-        runs: Vec::new(),
-        linear_next: None,
-        last_space: false,
-        encode: ENCODE,
-        scan: Scan {
-            bytes: Vec::with_capacity(if ENCODE { text.len() } else { 0 }),
-            checkpoints: Vec::with_capacity(if ENCODE {
-                text.len() / CHECKPOINT + 2
-            } else {
-                0
-            }),
-        },
-    };
+    let mut out = Writer::new(text.len(), ENCODE);
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Decode just enough: ASCII and the two-byte Arabic block (U+0600..U+06FF, lead bytes
-        // 0xD8..=0xDB) go straight to their tables; other chars are decoded in full.
-        let b = bytes[i];
-        let (action, width) = if b < 0x80 {
-            (ASCII_ACTIONS[b as usize], 1)
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-            (ARABIC_ACTIONS[cp - 0x0600], 2)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => (classify(c), c.len_utf8()),
-                None => break,
-            }
+        let Some((action, width)) = decode(text, i) else {
+            break;
         };
         let at = i;
         i += width;
-        match action {
-            Action::Keep => {
-                out.last_space = false;
-                if ENCODE {
-                    let code = if b < 0x80 {
-                        b
-                    } else if width == 2 && (0xD8..=0xD9).contains(&b) {
-                        let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[at + 1] & 0x3F);
-                        match cp {
-                            0x0621..=0x064A => 0x80 + (cp - 0x0621) as u8,
-                            _ => OTHER,
-                        }
-                    } else {
-                        OTHER
-                    };
-                    let offset = out.text.len() + (at - verbatim_from);
-                    out.emit(code, offset);
-                }
-                continue;
-            }
-            Action::Space if b == b' ' && !out.last_space => {
-                out.last_space = true;
-                if ENCODE {
-                    let offset = out.text.len() + (at - verbatim_from);
-                    out.emit(b' ', offset);
-                }
-                continue;
-            }
-            _ => {}
+        if out.unchanged::<ENCODE>(action, bytes, at, width, at - verbatim_from) {
+            continue;
         }
         out.push_linear(verbatim_from, &text[verbatim_from..at]);
         verbatim_from = i;
-        match action {
-            Action::Keep | Action::Remove => {}
-            Action::Space => {
-                if !out.last_space {
-                    out.push_replacement(at, width, ' ');
-                    out.last_space = true;
-                }
-            }
-            Action::Replace(r) => {
-                out.push_replacement(at, width, r);
-                out.last_space = false;
-            }
-            Action::Decompose => {
-                if let Some(c) = text[at..].chars().next() {
-                    out.push_decomposed(at, c);
-                }
-            }
-        }
+        out.apply(text, action, at, width);
     }
     out.push_linear(verbatim_from, &text[verbatim_from..]);
-    if ENCODE && out.scan.bytes.len() % CHECKPOINT == 0 {
-        out.scan.checkpoints.push(out.text.len());
+    if ENCODE {
+        out.scan.finish(out.text.len());
     }
     let normalized = Normalized {
         original: text,
@@ -241,6 +172,26 @@ fn normalize_with<const ENCODE: bool>(text: &str) -> (Normalized<'_>, Scan) {
         runs: out.runs,
     };
     (normalized, out.scan)
+}
+
+/// The action for the char at byte `i` of `text` and its width, decoding just enough: ASCII
+/// and the two-byte Arabic block (U+0600..U+06FF, lead bytes 0xD8..=0xDB) go straight to
+/// their tables; other chars are decoded in full.
+#[inline]
+fn decode(text: &str, i: usize) -> Option<(Action, usize)> {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        Some((ASCII_ACTIONS[b as usize], 1))
+    } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+        let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+        Some((ARABIC_ACTIONS[cp - 0x0600], 2))
+    } else {
+        text[i..]
+            .chars()
+            .next()
+            .map(|c| (classify(c), c.len_utf8()))
+    }
 }
 
 /// What normalization does with one char.
@@ -362,6 +313,74 @@ struct Writer {
 }
 
 impl Writer {
+    fn new(len: usize, encode: bool) -> Writer {
+        Writer {
+            text: String::with_capacity(len),
+            runs: Vec::new(),
+            linear_next: None,
+            last_space: false,
+            encode,
+            scan: Scan::with_capacity(if encode { len } else { 0 }),
+        }
+    }
+
+    /// The fast path: a char kept as it is, or a single space after a non-space, stays in the
+    /// pending verbatim stretch (`pending` bytes so far). Returns whether it did.
+    #[inline]
+    fn unchanged<const ENCODE: bool>(
+        &mut self,
+        action: Action,
+        bytes: &[u8],
+        at: usize,
+        width: usize,
+        pending: usize,
+    ) -> bool {
+        match action {
+            Action::Keep => {
+                self.last_space = false;
+                if ENCODE {
+                    let code = match width {
+                        1 => bytes[at],
+                        2 => encode_pair(bytes[at], bytes[at + 1]),
+                        _ => OTHER,
+                    };
+                    self.scan.push(code, self.text.len() + pending);
+                }
+                true
+            }
+            Action::Space if bytes[at] == b' ' && !self.last_space => {
+                self.last_space = true;
+                if ENCODE {
+                    self.scan.push(b' ', self.text.len() + pending);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Writes what `action` makes of the char of `width` bytes at `at` of `text`.
+    fn apply(&mut self, text: &str, action: Action, at: usize, width: usize) {
+        match action {
+            Action::Keep | Action::Remove => {}
+            Action::Space => {
+                if !self.last_space {
+                    self.push_replacement(at, width, ' ');
+                    self.last_space = true;
+                }
+            }
+            Action::Replace(r) => {
+                self.push_replacement(at, width, r);
+                self.last_space = false;
+            }
+            Action::Decompose => {
+                if let Some(c) = text[at..].chars().next() {
+                    self.push_decomposed(at, c);
+                }
+            }
+        }
+    }
+
     fn push_linear(&mut self, orig: usize, s: &str) {
         if s.is_empty() {
             return;
@@ -377,19 +396,10 @@ impl Writer {
         self.linear_next = Some(orig + s.len());
     }
 
-    /// Records the matching-alphabet byte of the output char that starts at `offset`.
-    #[inline]
-    fn emit(&mut self, code: u8, offset: usize) {
-        if self.scan.bytes.len() % CHECKPOINT == 0 {
-            self.scan.checkpoints.push(offset);
-        }
-        self.scan.bytes.push(code);
-    }
-
     fn push_replacement(&mut self, orig: usize, orig_len: usize, replacement: char) {
         if self.encode {
             let offset = self.text.len();
-            self.emit(encode_char(replacement), offset);
+            self.scan.push(encode_char(replacement), offset);
         }
         let mut buf = [0u8; 4];
         let encoded = replacement.encode_utf8(&mut buf);
@@ -447,7 +457,7 @@ impl Writer {
         if self.encode {
             let base = self.text.len();
             for (k, d) in expansion.char_indices() {
-                self.emit(encode_char(d), base + k);
+                self.scan.push(encode_char(d), base + k);
             }
         }
         self.push_atomic(orig, c.len_utf8(), &expansion);
@@ -575,8 +585,7 @@ mod tests {
         ) {
             let (n, fused) = normalize_for_matching(&text);
             let separate = Scan::new(n.as_str());
-            proptest::prop_assert_eq!(&fused.bytes, &separate.bytes);
-            proptest::prop_assert_eq!(&fused.checkpoints, &separate.checkpoints);
+            proptest::prop_assert_eq!(fused, separate);
         }
     }
 

@@ -6,8 +6,8 @@
 //! and every form with the article gets its *merged* variant for the preposition ل (ل + العراق is
 //! written للعراق). Invariant: every variant is already in normalized form and non-empty.
 
-use crate::gazetteer::{Alias, Form};
-use crate::normalize::normalize;
+use super::records::{Alias, Form};
+use crate::text::normalize;
 
 /// One pattern derived from an alias.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,12 +112,11 @@ pub(crate) fn merged_form(form: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{AliasFlags, EntityKind};
+    use crate::gazetteer::{AliasFlags, CountryId, RecordId};
 
     fn alias(text: &str, form: Form, flags: AliasFlags) -> Alias {
         Alias {
-            kind: EntityKind::Country,
-            record: 0,
+            record: RecordId::Country(CountryId::new(0)),
             text: text.to_owned(),
             form,
             flags,

@@ -1,0 +1,279 @@
+//! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
+//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`; see
+//! `gazetteers/README.md`) instead of being written in code.
+//!
+//! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
+//! a file is an error naming the file and line; the lexicon is the embedded one (the user's
+//! gazetteer files replace entity data, not these rules).
+
+use std::collections::HashSet;
+
+use super::parse::{Location, Row, Table};
+use super::records::Form;
+use super::variants::normalize_alias;
+use crate::error::{Error, Result};
+use crate::text::words::ProcliticChains;
+
+/// How a definite demonym after a role title agrees with it: its matching form starts with
+/// `prefix` and ends with `suffix`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Agreement {
+    pub prefix: String,
+    pub suffix: String,
+}
+
+impl Agreement {
+    /// Whether `written` (matching form) agrees.
+    pub(crate) fn fits(&self, written: &str) -> bool {
+        written.starts_with(self.prefix.as_str()) && written.ends_with(self.suffix.as_str())
+    }
+}
+
+/// The language rules.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    /// Valid proclitic chains.
+    pub proclitics: ProcliticChains,
+    /// Every rank and honorific that stands before a person's name.
+    pub ranks: Vec<String>,
+    /// The ranks that may stand between a role phrase and its holder's name.
+    pub role_links: HashSet<String>,
+    /// Words that make a role phrase a former office.
+    pub former: Vec<String>,
+    /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
+    form_ranks: Vec<u8>,
+    /// Agreement of a masculine and of a feminine title.
+    pub masculine: Agreement,
+    pub feminine: Agreement,
+}
+
+impl Lexicon {
+    /// The embedded lexicon.
+    pub(crate) fn embedded() -> Result<Lexicon> {
+        Lexicon::from_files(super::embedded::LEXICON)
+    }
+
+    /// The lexicon from its five files, given as (file name, contents).
+    pub(crate) fn from_files(files: &[(&str, &'static str)]) -> Result<Lexicon> {
+        let file = |name: &str| -> Result<(&str, &'static str)> {
+            files
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(n, t)| (*n, *t))
+                .ok_or_else(|| Error::data(name, 0, "lexicon file missing"))
+        };
+        let mut lexicon = Lexicon::default();
+        let (name, text) = file("proclitics.tsv")?;
+        lexicon.read_proclitics(name, text)?;
+        let (name, text) = file("ranks.tsv")?;
+        for_rows(name, text, "rank\tafter_role\tsource", |row| {
+            let rank = normalized(row, "rank")?;
+            if row.yes_no("after_role")? {
+                lexicon.role_links.insert(rank.clone());
+            }
+            lexicon.ranks.push(rank);
+            Ok(())
+        })?;
+        let (name, text) = file("former_markers.tsv")?;
+        for_rows(name, text, "marker\tsource", |row| {
+            lexicon.former.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("form_ranks.tsv")?;
+        lexicon.read_form_ranks(name, text)?;
+        let (name, text) = file("agreement.tsv")?;
+        lexicon.read_agreement(name, text)?;
+        Ok(lexicon)
+    }
+
+    fn read_proclitics(&mut self, name: &str, text: &'static str) -> Result<()> {
+        let table = Table::read(name, text)?;
+        table.expect_header(name, "chain\tmerges\tsource")?;
+        for row in table.rows(name) {
+            let row = row?;
+            let chain = row.cell("chain");
+            if chain.is_empty() || normalize_alias(chain) != chain || chain.contains(' ') {
+                return Err(row.loc.error(format!(
+                    "chain {chain:?} must be one word of normalized letters"
+                )));
+            }
+            self.proclitics.add(chain, row.yes_no("merges")?);
+        }
+        Ok(())
+    }
+
+    fn read_form_ranks(&mut self, name: &str, text: &str) -> Result<()> {
+        let mut order: Vec<Form> = Vec::new();
+        for_rows(name, text, "form\tsource", |row| {
+            let form = row.token("form", Form::from_token)?;
+            if order.contains(&form) {
+                return Err(row.loc.error(format!("form {form} listed twice")));
+            }
+            order.push(form);
+            Ok(())
+        })?;
+        let last = order.len() as u8;
+        self.form_ranks = Form::ALL
+            .iter()
+            .map(|f| order.iter().position(|o| o == f).map_or(last, |p| p as u8))
+            .collect();
+        Ok(())
+    }
+
+    fn read_agreement(&mut self, name: &str, text: &str) -> Result<()> {
+        let mut seen = (false, false);
+        for_rows(name, text, "agreement\tprefix\tsuffix\tsource", |row| {
+            let rule = Agreement {
+                prefix: normalize_alias(row.cell("prefix")),
+                suffix: normalize_alias(row.cell("suffix")),
+            };
+            match row.cell("agreement") {
+                "m" if !seen.0 => (self.masculine, seen.0) = (rule, true),
+                "f" if !seen.1 => (self.feminine, seen.1) = (rule, true),
+                other => {
+                    return Err(row.loc.error(format!(
+                        "agreement {other:?} is not m or f, or is given twice"
+                    )))
+                }
+            }
+            Ok(())
+        })?;
+        if seen != (true, true) {
+            return Err(Error::data(name, 0, "needs one row for m and one for f"));
+        }
+        Ok(())
+    }
+
+    /// Preference of an alias form among the aliases of one record matching the same span
+    /// (lower is preferred).
+    pub(crate) fn form_rank(&self, form: Form) -> u8 {
+        Form::ALL
+            .iter()
+            .position(|f| *f == form)
+            .and_then(|i| self.form_ranks.get(i).copied())
+            .unwrap_or(u8::MAX)
+    }
+}
+
+/// Reads every row of a file with the given header.
+fn for_rows(
+    name: &str,
+    text: &str,
+    header: &str,
+    mut each: impl FnMut(&Row<'_, '_>) -> Result<()>,
+) -> Result<()> {
+    let table = Table::read(name, text)?;
+    table.expect_header(name, header)?;
+    for row in table.rows(name) {
+        each(&row?)?;
+    }
+    Ok(())
+}
+
+/// The matching form of column `column`, which must not normalize to nothing.
+fn normalized(row: &Row<'_, '_>, column: &str) -> Result<String> {
+    let word = normalize_alias(row.cell(column));
+    if word.is_empty() {
+        return Err(empty(&row.loc, column));
+    }
+    Ok(word)
+}
+
+fn empty(loc: &Location, column: &str) -> Error {
+    loc.error(format!("{column} is empty or normalizes to nothing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::embedded::LEXICON;
+
+    #[test]
+    fn the_embedded_lexicon_loads() {
+        let l = Lexicon::embedded().expect("embedded lexicon is valid");
+        assert!(l.role_links.contains("الامير") && !l.role_links.contains("الوزير"));
+        assert!(l.ranks.iter().any(|r| r == "الفريق اول"));
+        assert_eq!(l.former[1], "الاسبق");
+        assert!(l.form_rank(Form::FullName) < l.form_rank(Form::Surname));
+        assert_eq!(l.form_rank(Form::Role), l.form_rank(Form::Reference));
+        assert!(l.feminine.fits("السوريه") && !l.masculine.fits("السوريه"));
+        let chain = l.proclitics.prefix("وللعراق", 4).expect("a chain");
+        assert_eq!((chain.as_str(), chain.merges()), ("ول", true));
+    }
+
+    /// One line per malformed lexicon: the file replaced, its text, the expected `file:line:`
+    /// and a word of the problem.
+    const MALFORMED: &[(&str, &str, &str, &str)] = &[
+        (
+            "ranks.tsv",
+            "rank\tsource\n",
+            "ranks.tsv:1:",
+            "unknown header",
+        ),
+        (
+            "ranks.tsv",
+            "rank\tafter_role\tsource\nالسيد\tmaybe\tc\n",
+            "ranks.tsv:2:",
+            "neither yes nor no",
+        ),
+        (
+            "ranks.tsv",
+            "rank\tafter_role\tsource\n\u{064E}\tyes\tc\n",
+            "ranks.tsv:2:",
+            "normalizes to nothing",
+        ),
+        (
+            "proclitics.tsv",
+            "chain\tmerges\tsource\n# c\nوَ\tno\tc\n",
+            "proclitics.tsv:3:",
+            "normalized letters",
+        ),
+        (
+            "former_markers.tsv",
+            "marker\tsource\nالسابق\n",
+            "former_markers.tsv:2:",
+            "expected 2 tab-separated",
+        ),
+        (
+            "form_ranks.tsv",
+            "form\tsource\nname\tc\nname\tc\n",
+            "form_ranks.tsv:3:",
+            "listed twice",
+        ),
+        (
+            "form_ranks.tsv",
+            "form\tsource\nnom\tc\n",
+            "form_ranks.tsv:2:",
+            "unknown form",
+        ),
+        (
+            "agreement.tsv",
+            "agreement\tprefix\tsuffix\tsource\nm\tال\tي\tc\nm\tال\tي\tc\n",
+            "agreement.tsv:3:",
+            "given twice",
+        ),
+        (
+            "agreement.tsv",
+            "agreement\tprefix\tsuffix\tsource\nm\tال\tي\tc\n",
+            "agreement.tsv",
+            "one row for m and one for f",
+        ),
+        ("agreement.tsv", "", "agreement.tsv", "empty file"),
+    ];
+
+    #[test]
+    fn malformed_lexicon_files_name_file_line_and_problem() {
+        for (file, text, location, problem) in MALFORMED {
+            let files: Vec<(&str, &'static str)> = LEXICON
+                .iter()
+                .map(|&(n, t)| if n == *file { (n, *text) } else { (n, t) })
+                .collect();
+            let err = Lexicon::from_files(&files).expect_err(file).to_string();
+            assert!(
+                err.starts_with(location),
+                "{err:?} should start with {location:?}"
+            );
+            assert!(err.contains(problem), "{err:?} should contain {problem:?}");
+        }
+    }
+}

@@ -1,0 +1,435 @@
+//! Validation: parsed rows → a [`Gazetteer`], checked as a whole, in steps: **index** (ids
+//! unique per kind), **references** (offices, group countries, parents and predecessors, alias
+//! records exist), **implicit aliases** (canonical names and capitals, unless an explicit row
+//! overrides them), **conflicts** (no normalized variant names two records unless allowed), and
+//! **continuity** (terms of office in order, the holders of each office indexed).
+//!
+//! Invariant: every error names the file and line of the row at fault (for a conflict, the
+//! later row, naming the earlier one); the alias table lists implicit aliases first, then the
+//! explicit rows in file order, so alias ids are stable for the same input.
+
+use std::collections::{HashMap, HashSet};
+
+use super::ids::{AliasId, CountryId, GroupId, OfficialId, RecordId};
+use super::lexicon::Lexicon;
+use super::parse::{Location, RawAlias, RawGazetteer, RawRoleTitle};
+use super::records::{Alias, AliasFlags, ArmedGroup, EntityKind, Form, Official};
+use super::records::{Office, RoleTitle};
+use super::variants::{normalize_alias, variants, Variant};
+use super::Gazetteer;
+use crate::error::{Error, Result};
+
+/// A normalized context cue of an ambiguous alias: the words required right before and/or
+/// right after the mention (with the space that separates them from it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub before: String,
+    pub after: String,
+    /// A veto (`!` in the data): when it matches, the alias does not name the entity here.
+    pub negative: bool,
+}
+
+/// A head noun of group names and the noun that refers back to such a group, normalized:
+/// حركه → الحركه.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct GroupNoun {
+    pub head: String,
+    pub reference: String,
+}
+
+/// The rows of each kind of record, for naming them in errors.
+struct RecordLocations {
+    countries: Vec<Location>,
+    officials: Vec<Location>,
+    groups: Vec<Location>,
+}
+
+impl Gazetteer {
+    /// Builds and validates a gazetteer from parsed rows.
+    pub(crate) fn from_raw(raw: RawGazetteer, lexicon: Lexicon) -> Result<Gazetteer> {
+        check_sizes(&raw)?;
+        let mut g = Gazetteer::empty(lexicon);
+        // Index.
+        g.country_index = index_ids(raw.countries.iter().map(|(l, c)| (l, &*c.id)), |i| {
+            CountryId::new(i)
+        })?;
+        g.official_index = index_ids(raw.officials.iter().map(|(l, o)| (l, &*o.id)), |i| {
+            OfficialId::new(i)
+        })?;
+        g.group_index = index_ids(raw.groups.iter().map(|(l, r)| (l, &*r.id)), |i| {
+            GroupId::new(i)
+        })?;
+        // References.
+        let mut locs = RecordLocations {
+            countries: Vec::new(),
+            officials: Vec::new(),
+            groups: Vec::new(),
+        };
+        (g.countries, locs.countries) = raw.countries.into_iter().map(|(l, c)| (c, l)).unzip();
+        locs.officials = g.add_officials(raw.officials, raw.offices)?;
+        locs.groups = g.add_groups(raw.groups)?;
+        // Implicit aliases, then conflicts.
+        let (aliases, alias_locs) = g.all_aliases(raw.aliases, &locs)?;
+        g.alias_variants = g.check_alias_conflicts(&aliases, &alias_locs)?;
+        g.cues = aliases.iter().map(|a| normalized_cues(&a.cues)).collect();
+        g.aliases = aliases;
+        g.add_role_titles(raw.role_titles)?;
+        g.person_cues = raw.person_cues.iter().map(|c| normalize_alias(c)).collect();
+        g.group_nouns = raw
+            .group_nouns
+            .iter()
+            .map(|(n, r)| GroupNoun {
+                head: normalize_alias(n),
+                reference: normalize_alias(r),
+            })
+            .collect();
+        // Continuity.
+        g.index_offices();
+        Ok(g)
+    }
+
+    /// A gazetteer with no rows.
+    fn empty(lexicon: Lexicon) -> Gazetteer {
+        Gazetteer {
+            countries: Vec::new(),
+            officials: Vec::new(),
+            groups: Vec::new(),
+            aliases: Vec::new(),
+            alias_variants: Vec::new(),
+            cues: Vec::new(),
+            official_countries: Vec::new(),
+            group_countries: Vec::new(),
+            roles: Vec::new(),
+            titles: HashSet::new(),
+            person_cues: HashSet::new(),
+            group_nouns: Vec::new(),
+            holders: HashMap::new(),
+            lexicon,
+            country_index: HashMap::new(),
+            official_index: HashMap::new(),
+            group_index: HashMap::new(),
+        }
+    }
+
+    fn known_country(&self, loc: &Location, id: &str) -> Result<CountryId> {
+        self.country_index
+            .get(id)
+            .copied()
+            .ok_or_else(|| loc.error(format!("unknown country {id:?}")))
+    }
+
+    /// The officials, each with its terms of office (whose official and country must exist).
+    fn add_officials(
+        &mut self,
+        officials: Vec<(Location, Official)>,
+        offices: Vec<(Location, String, Office)>,
+    ) -> Result<Vec<Location>> {
+        let locs;
+        (locs, self.officials) = officials.into_iter().unzip();
+        for (loc, official, office) in offices {
+            let &i = self
+                .official_index
+                .get(&official)
+                .ok_or_else(|| loc.error(format!("unknown official {official:?}")))?;
+            if let Some(c) = &office.country {
+                self.known_country(&loc, c)?;
+            }
+            self.officials[i.index()].offices.push(office);
+        }
+        Ok(locs)
+    }
+
+    /// The groups, whose countries, parent and predecessors must exist.
+    fn add_groups(&mut self, groups: Vec<(Location, ArmedGroup)>) -> Result<Vec<Location>> {
+        let mut locs = Vec::with_capacity(groups.len());
+        for (loc, group) in groups {
+            for c in &group.countries {
+                self.known_country(&loc, c)?;
+            }
+            let refs = group
+                .parent
+                .iter()
+                .chain(group.predecessors.iter().map(|p| &p.id));
+            for id in refs {
+                if !self.group_index.contains_key(id) {
+                    return Err(loc.error(format!("unknown armed group {id:?}")));
+                }
+                if *id == group.id {
+                    return Err(loc.error("a group cannot be its own parent or predecessor"));
+                }
+            }
+            locs.push(loc);
+            self.groups.push(group);
+        }
+        Ok(locs)
+    }
+
+    /// The record an alias row names.
+    fn record_of(&self, loc: &Location, a: &RawAlias) -> Result<RecordId> {
+        let record = match a.kind {
+            EntityKind::Country => self.country_index.get(&a.id).map(|&i| RecordId::Country(i)),
+            EntityKind::Official => self
+                .official_index
+                .get(&a.id)
+                .map(|&i| RecordId::Official(i)),
+            EntityKind::ArmedGroup => self
+                .group_index
+                .get(&a.id)
+                .map(|&i| RecordId::ArmedGroup(i)),
+        };
+        record.ok_or_else(|| loc.error(format!("unknown {} id {:?}", a.kind, a.id)))
+    }
+
+    /// The explicit aliases, and the implicit ones (canonical names, capitals) that no explicit
+    /// row overrides. The implicit ones go first in the table, so that a conflict is reported
+    /// at the explicit row.
+    fn all_aliases(
+        &self,
+        raw: Vec<(Location, RawAlias)>,
+        records: &RecordLocations,
+    ) -> Result<(Vec<Alias>, Vec<Location>)> {
+        let mut explicit = Vec::with_capacity(raw.len());
+        let mut explicit_locs = Vec::with_capacity(raw.len());
+        let mut seen: HashSet<(RecordId, String)> = HashSet::new();
+        for (loc, a) in raw {
+            let record = self.record_of(&loc, &a)?;
+            let normalized = normalize_alias(&a.text);
+            if normalized.is_empty() {
+                return Err(loc.error(format!(
+                    "alias {:?} normalizes to nothing (only marks or invisible characters)",
+                    a.text
+                )));
+            }
+            seen.insert((record, normalized));
+            explicit.push(Alias {
+                record,
+                text: a.text,
+                form: a.form,
+                flags: a.flags,
+                cues: a.cues,
+                source: a.source,
+            });
+            explicit_locs.push(loc);
+        }
+        let mut aliases = Vec::new();
+        let mut locs = Vec::new();
+        let mut implicit = |record: RecordId, text: &str, form: Form, loc: &Location| {
+            let normalized = normalize_alias(text);
+            if normalized.is_empty() || !seen.insert((record, normalized)) {
+                return;
+            }
+            aliases.push(Alias {
+                record,
+                text: text.to_owned(),
+                form,
+                flags: AliasFlags::default(),
+                cues: Vec::new(),
+                source: Vec::new(),
+            });
+            locs.push(loc.clone());
+        };
+        for (i, (c, loc)) in self.countries.iter().zip(&records.countries).enumerate() {
+            let record = RecordId::Country(CountryId::new(i));
+            implicit(record, &c.name_ar, Form::Name, loc);
+            if let Some(capital) = &c.capital_ar {
+                implicit(record, capital, Form::Capital, loc);
+            }
+        }
+        for (i, (o, loc)) in self.officials.iter().zip(&records.officials).enumerate() {
+            implicit(
+                RecordId::Official(OfficialId::new(i)),
+                &o.name_ar,
+                Form::FullName,
+                loc,
+            );
+        }
+        for (i, (r, loc)) in self.groups.iter().zip(&records.groups).enumerate() {
+            implicit(
+                RecordId::ArmedGroup(GroupId::new(i)),
+                &r.name_ar,
+                Form::Name,
+                loc,
+            );
+        }
+        aliases.append(&mut explicit);
+        locs.append(&mut explicit_locs);
+        Ok((aliases, locs))
+    }
+
+    /// No normalized variant may name two records unless both aliases are ambiguous or one is
+    /// a surname. Returns every alias's variants, which the automaton compiles (generated
+    /// once, here).
+    fn check_alias_conflicts(
+        &self,
+        aliases: &[Alias],
+        locs: &[Location],
+    ) -> Result<Vec<Vec<Variant>>> {
+        // variant text → the first alias that produced it, for each record
+        let mut seen: HashMap<String, Vec<AliasId>> = HashMap::new();
+        let mut all = Vec::with_capacity(aliases.len());
+        for (i, a) in aliases.iter().enumerate() {
+            let vs = variants(a);
+            for v in &vs {
+                let owners = seen.entry(v.text.clone()).or_default();
+                for &j in owners.iter() {
+                    let b = &aliases[j.index()];
+                    // A surname is only ever reported after its person was named in full, so it
+                    // may share its text with another record's alias.
+                    let surname = a.form == Form::Surname || b.form == Form::Surname;
+                    let both_ambiguous = a.flags.ambiguous && b.flags.ambiguous;
+                    if !(a.record == b.record || surname || both_ambiguous) {
+                        let other = &locs[j.index()];
+                        return Err(locs[i].error(format!(
+                            "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
+                            a.text,
+                            v.text,
+                            self.record(a.record).id(),
+                            self.record(b.record).id(),
+                            other.file,
+                            other.line
+                        )));
+                    }
+                }
+                if !owners
+                    .iter()
+                    .any(|&j| aliases[j.index()].record == a.record)
+                {
+                    owners.push(AliasId::new(i));
+                }
+            }
+            all.push(vs);
+        }
+        Ok(all)
+    }
+
+    /// The role titles (whose country must exist), and the set of titles and ranks that stand
+    /// before a person's name.
+    fn add_role_titles(&mut self, titles: Vec<(Location, RawRoleTitle)>) -> Result<()> {
+        self.titles = titles
+            .iter()
+            .map(|(_, t)| normalize_alias(&t.title))
+            .chain(self.lexicon.ranks.iter().cloned())
+            .collect();
+        for (loc, t) in titles {
+            let country_index = match &t.country {
+                Some(id) => Some(self.known_country(&loc, id)?),
+                None => None,
+            };
+            if normalize_alias(&t.title).is_empty() {
+                return Err(loc.error("title normalizes to nothing"));
+            }
+            self.roles.push(RoleTitle {
+                role: t.role,
+                title: t.title,
+                feminine: t.feminine,
+                follows: t.follows,
+                country: t.country,
+                country_index,
+            });
+        }
+        Ok(())
+    }
+
+    /// Terms of office in order of start; the holders of each office; the countries of each
+    /// official and group.
+    fn index_offices(&mut self) {
+        for o in &mut self.officials {
+            o.offices.sort_by_key(|t| (t.start, t.end));
+        }
+        let country = |id: &String| self.country_index.get(id).copied();
+        let mut holders: HashMap<_, Vec<OfficialId>> = HashMap::new();
+        for (i, o) in self.officials.iter().enumerate() {
+            let i = OfficialId::new(i);
+            for t in &o.offices {
+                let list = holders
+                    .entry((t.role, t.country.as_ref().and_then(country)))
+                    .or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        self.official_countries = self
+            .officials
+            .iter()
+            .map(|o| {
+                o.offices
+                    .iter()
+                    .filter_map(|t| t.country.as_ref())
+                    .filter_map(country)
+                    .collect()
+            })
+            .collect();
+        self.group_countries = self
+            .groups
+            .iter()
+            .map(|g| g.countries.iter().filter_map(country).collect())
+            .collect();
+        self.holders = holders;
+    }
+}
+
+/// Refuses tables too large for the typed ids.
+fn check_sizes(raw: &RawGazetteer) -> Result<()> {
+    let records = raw.countries.len() * 2 + raw.officials.len() + raw.groups.len();
+    let largest = [
+        raw.aliases.len() + records,
+        raw.role_titles.len(),
+        raw.group_nouns.len(),
+    ];
+    if largest.iter().any(|&n| u32::try_from(n).is_err()) {
+        return Err(Error::data(
+            "<all files>",
+            0,
+            "more than 2^32 rows of one kind",
+        ));
+    }
+    Ok(())
+}
+
+/// Each id's row index; an id defined twice is an error at its second row.
+fn index_ids<'a, I>(
+    rows: impl Iterator<Item = (&'a Location, &'a str)>,
+    make: impl Fn(usize) -> I,
+) -> Result<HashMap<String, I>> {
+    let mut index: HashMap<String, I> = HashMap::new();
+    let mut first_seen: HashMap<&str, &Location> = HashMap::new();
+    for (i, (loc, id)) in rows.enumerate() {
+        if let Some(first) = first_seen.get(id) {
+            return Err(loc.error(format!(
+                "duplicate id {id:?} (first defined at {}:{})",
+                first.file, first.line
+            )));
+        }
+        first_seen.insert(id, loc);
+        index.insert(id.to_owned(), make(i));
+    }
+    Ok(index)
+}
+
+/// The normalized cues of an alias (`_` stands for the alias; a leading `!` makes a veto).
+fn normalized_cues(cues: &[String]) -> Vec<Cue> {
+    cues.iter()
+        .filter_map(|c| {
+            let (negative, c) = match c.strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, c.as_str()),
+            };
+            let (before, after) = c.split_once('_')?;
+            let (before, after) = (normalize_alias(before), normalize_alias(after));
+            Some(Cue {
+                before: if before.is_empty() {
+                    before
+                } else {
+                    before + " "
+                },
+                after: if after.is_empty() {
+                    after
+                } else {
+                    format!(" {after}")
+                },
+                negative,
+            })
+        })
+        .collect()
+}

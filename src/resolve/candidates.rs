@@ -1,0 +1,238 @@
+//! Candidates: the automaton's matches that pass the word-boundary and proclitic rules, each
+//! with its initial support, and the role titles and group nouns found on the way.
+//!
+//! Invariants: a candidate starts at a word start or right after a loaded proclitic chain and
+//! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
+//! alias vetoed by a negative cue gives no support.
+
+use super::context::{has_cue, vetoed, written_as_vocalised, Place};
+use super::RoleHit;
+use crate::automaton::{Automaton, PatternId, Target};
+use crate::gazetteer::{AliasId, Form, Gazetteer, NounId, TitleId};
+use crate::text::alphabet::Scan;
+use crate::text::words::ends_word;
+use crate::text::{Normalized, Proclitics};
+
+/// How well a candidate is supported before document context is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Support {
+    /// Needs an earlier full mention (surname) or document evidence (ambiguous).
+    Pending,
+    /// Ambiguous, with a cue beside it (or written with the gazetteer's vocalisation).
+    Cue,
+    /// Unambiguous.
+    Direct,
+}
+
+/// What a candidate is a mention of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    /// The aliases of a pattern.
+    Pattern(PatternId),
+    /// An office named by a title and what follows it.
+    Role(RoleHit),
+}
+
+/// A possible mention, in normalized coordinates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub proclitics: Proclitics,
+    pub support: Support,
+    pub source: Source,
+}
+
+impl Candidate {
+    /// Where the word starts, proclitics included.
+    pub(super) fn word_start(&self) -> usize {
+        self.start - self.proclitics.as_str().len()
+    }
+}
+
+/// A title (وزير الدفاع) found at a word start: the rows of `role_titles.tsv` it can be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct TitleHit {
+    pub start: usize,
+    pub end: usize,
+    pub proclitics: Proclitics,
+    pub rows: Vec<TitleId>,
+}
+
+/// A noun that may refer back to a group (الحركة) found at a word start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NounHit {
+    pub start: usize,
+    pub end: usize,
+    pub proclitics: Proclitics,
+    pub noun: NounId,
+}
+
+/// Everything the matches of one text give.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub candidates: Vec<Candidate>,
+    pub titles: Vec<TitleHit>,
+    pub references: Vec<NounHit>,
+}
+
+/// The candidates, titles and reference nouns of normalized text `normalized` (encoded as
+/// `scan`).
+pub(super) fn collect(
+    normalized: &Normalized<'_>,
+    scan: &Scan,
+    automaton: &Automaton,
+    g: &Gazetteer,
+) -> Found {
+    let text = normalized.as_str();
+    let chains = &g.lexicon().proclitics;
+    let mut found = Found::default();
+    for m in automaton.find_all(text, scan) {
+        if !ends_word(text, m.end) {
+            continue;
+        }
+        let Some(proclitics) = chains.prefix(text, m.start) else {
+            continue;
+        };
+        let place = Place {
+            normalized,
+            word_start: m.start - proclitics.as_str().len(),
+            start: m.start,
+            end: m.end,
+        };
+        let mut support = None;
+        let mut rows = Vec::new();
+        for t in automaton.targets(m.pattern) {
+            if t.merged && !proclitics.merges() {
+                continue;
+            }
+            match t.target {
+                Target::Title(row) => rows.push(row),
+                Target::Noun(noun) => found.references.push(NounHit {
+                    start: m.start,
+                    end: m.end,
+                    proclitics,
+                    noun,
+                }),
+                Target::Alias(alias) => {
+                    if !vetoed(g, alias, text, place.word_start, m.end) {
+                        support = support.max(Some(initial_support(g, alias, place)));
+                    }
+                }
+            }
+        }
+        if !rows.is_empty() {
+            found.titles.push(TitleHit {
+                start: m.start,
+                end: m.end,
+                proclitics,
+                rows,
+            });
+        }
+        if let Some(support) = support {
+            found.candidates.push(Candidate {
+                start: m.start,
+                end: m.end,
+                proclitics,
+                support,
+                source: Source::Pattern(m.pattern),
+            });
+        }
+    }
+    found
+}
+
+/// The support of one alias at a place, before document context: an unambiguous alias stands
+/// on its own, an ambiguous one needs a cue (or its vocalisation), a surname waits.
+pub(super) fn initial_support(g: &Gazetteer, id: AliasId, at: Place<'_, '_>) -> Support {
+    let alias = g.alias(id);
+    let text = at.normalized.as_str();
+    if alias.flags.ambiguous {
+        if has_cue(g, id, text, at.word_start, at.end) || written_as_vocalised(at, alias) {
+            Support::Cue
+        } else {
+            Support::Pending
+        }
+    } else if alias.form == Form::Surname {
+        Support::Pending
+    } else {
+        Support::Direct
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize_for_matching;
+
+    /// (text, expected (candidate as written, proclitics, support)).
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, Support)],
+    );
+
+    const CASES: &[Case] = &[
+        ("زار إيران", &[("ايران", "", Support::Direct)]),
+        (
+            "وبسوريا فلسوريا",
+            &[
+                ("سوريا", "وب", Support::Direct),
+                ("سوريا", "فل", Support::Direct),
+            ],
+        ),
+        // ل + العراق: the merged pattern only after ل
+        ("وللعراق", &[("لعراق", "ول", Support::Direct)]),
+        ("بلعراق", &[]),
+        // not a word start, not a word end, not a chain
+        ("مسوريا سوريا2 بوسوريا", &[]),
+        // ambiguous: a cue, none, a veto
+        ("حركه حماس", &[("حماس", "", Support::Cue)]),
+        ("قال حماس", &[("حماس", "", Support::Pending)]),
+        ("الدعم مالي", &[]),
+        // a surname waits for its full name
+        ("قال دهقان", &[("دهقان", "", Support::Pending)]),
+    ];
+
+    #[test]
+    fn candidates_follow_the_boundary_proclitic_and_gating_rules() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        for (text, want) in CASES {
+            let (n, scan) = normalize_for_matching(text);
+            let found = collect(&n, &scan, &a, &g);
+            let got: Vec<(&str, &str, Support)> = found
+                .candidates
+                .iter()
+                .map(|c| {
+                    (
+                        &n.as_str()[c.start..c.end],
+                        c.proclitics.as_str(),
+                        c.support,
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn titles_and_reference_nouns_are_collected_apart() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        let (n, scan) = normalize_for_matching("قال وزير الدفاع وللحركه");
+        let found = collect(&n, &scan, &a, &g);
+        let titles: Vec<&str> = found
+            .titles
+            .iter()
+            .map(|t| &n.as_str()[t.start..t.end])
+            .collect();
+        assert_eq!(titles, ["وزير الدفاع"]);
+        let nouns: Vec<(&str, &str)> = found
+            .references
+            .iter()
+            .map(|r| (&n.as_str()[r.start..r.end], r.proclitics.as_str()))
+            .collect();
+        assert_eq!(nouns, [("لحركه", "ول")]);
+        assert!(found.candidates.is_empty());
+    }
+}

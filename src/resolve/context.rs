@@ -1,0 +1,194 @@
+//! Context around a candidate: cue words of ambiguous aliases, the vocalisation written in the
+//! original text, titles and person cues before a name, and the words that may link a role
+//! phrase to its holder's name.
+//!
+//! Pure functions over the normalized text and the gazetteer's normalized tables; invariant:
+//! every offset they receive is a char boundary of the normalized text.
+
+use crate::gazetteer::{Alias, AliasId, Gazetteer};
+use crate::text::normalize::is_attached_mark;
+use crate::text::words::{ends_word, is_word_char};
+use crate::text::Normalized;
+
+/// Where a candidate is: the normalized text, the start of its word (before proclitics), and
+/// its own start and end.
+#[derive(Clone, Copy)]
+pub(super) struct Place<'n, 'a> {
+    pub normalized: &'n Normalized<'a>,
+    pub word_start: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Whether a positive cue of `alias` matches around the candidate.
+pub(super) fn has_cue(
+    g: &Gazetteer,
+    alias: AliasId,
+    text: &str,
+    word_start: usize,
+    end: usize,
+) -> bool {
+    cue_matches(g, alias, text, word_start, end, false)
+}
+
+/// Whether a negative cue (`!` in the data) says the alias does not name its entity here.
+pub(super) fn vetoed(
+    g: &Gazetteer,
+    alias: AliasId,
+    text: &str,
+    word_start: usize,
+    end: usize,
+) -> bool {
+    cue_matches(g, alias, text, word_start, end, true)
+}
+
+fn cue_matches(
+    g: &Gazetteer,
+    alias: AliasId,
+    text: &str,
+    word_start: usize,
+    end: usize,
+    negative: bool,
+) -> bool {
+    g.cues(alias)
+        .iter()
+        .filter(|c| c.negative == negative)
+        .any(|cue| {
+            let before_ok =
+                cue.before.is_empty() || text[..word_start].ends_with(cue.before.as_str());
+            let after_ok = cue.after.is_empty()
+                || (text[end..].starts_with(cue.after.as_str())
+                    && ends_word(text, end + cue.after.len()));
+            before_ok && after_ok
+        })
+}
+
+/// Whether an ambiguous alias written with its marks in the gazetteer (عمّان, the city, against
+/// عُمان, the country) appears with exactly those marks in the original text: the diacritics
+/// that normalization removes then decide between the readings.
+pub(super) fn written_as_vocalised(at: Place<'_, '_>, alias: &Alias) -> bool {
+    if !alias.flags.ambiguous
+        || !alias
+            .text
+            .chars()
+            .any(|c| is_attached_mark(c) && c != '\u{0640}')
+    {
+        return false;
+    }
+    let span = at.normalized.original_span(at.start..at.end);
+    let written = at
+        .normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
+    let strip = |s: &str| -> String { s.chars().filter(|&c| c != '\u{0640}').collect() };
+    strip(written) == strip(&alias.text)
+}
+
+/// Whether the one to three words before `word_start` are a title or rank.
+pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end_matches([' ', '،', ',']);
+    let mut start = before.len();
+    for _ in 0..3 {
+        let Some(space) = before[..start].rfind(' ') else {
+            return g.is_title(before);
+        };
+        start = space;
+        if g.is_title(&before[start + 1..]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
+/// allowed.
+pub(super) fn person_cue_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end_matches(' ');
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    g.is_person_cue(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|w| g.is_person_cue(w))
+}
+
+/// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may
+/// link them, and, with `former`, the words that make the office a former one.
+pub(super) fn links_role_to_name(g: &Gazetteer, gap: &str, former: bool) -> bool {
+    let lexicon = g.lexicon();
+    gap.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            lexicon.role_links.contains(w) || (former && lexicon.former.iter().any(|m| m == w))
+        })
+}
+
+/// Whether a word that makes the office a former one follows a role phrase ending at `end`.
+pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    g.lexicon()
+        .former
+        .iter()
+        .any(|m| rest.starts_with(m.as_str()) && ends_word(text, end + 1 + m.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::tests::{alias_id, small};
+    use crate::text::normalize;
+
+    #[test]
+    fn cues_titles_person_cues_and_links() {
+        let g = small();
+        let hamas = alias_id(&g, "حماس");
+        // (normalized text, start of the word, end, whether a positive cue matches)
+        for (text, word_start, end, cue) in
+            [("حركه حماس", 9, 17, true), ("بحماس كبير", 0, 10, false)]
+        {
+            assert_eq!(
+                has_cue(&g, hamas, text, word_start, end),
+                cue,
+                "in {text:?}"
+            );
+            assert!(!vetoed(&g, hamas, text, word_start, end));
+        }
+        let mali = alias_id(&g, "مالي");
+        assert!(vetoed(&g, mali, "الدعم مالي", 11, 19));
+        for (text, titled) in [
+            ("الرييس ", true),
+            ("وزير الدفاع، ", true),
+            ("الفريق اول ", true),
+            ("قال ", false),
+        ] {
+            assert_eq!(title_before(&g, text, text.len()), titled, "{text:?}");
+        }
+        assert!(person_cue_before(&g, "وقال ", 9));
+        assert!(!person_cue_before(&g, "الرييس ", 13));
+        assert!(links_role_to_name(&g, "، الجنرال ", false));
+        assert!(!links_role_to_name(&g, " الوزير ", false));
+        assert!(!links_role_to_name(&g, " السابق ", false));
+        assert!(links_role_to_name(&g, " السابق ", true));
+        assert!(former_after(&g, "الرييس السوري السابق", 25));
+        assert!(!former_after(&g, "الرييس السوري السابقون", 25));
+    }
+
+    #[test]
+    fn vocalisation_decides_between_readings() {
+        let g = small();
+        let amman = g.alias(alias_id(&g, "عَمّان"));
+        for (written, want) in [("في عَمّان", true), ("في عمان", false), ("في عُمان", false)]
+        {
+            let n = normalize(written);
+            let at = Place {
+                normalized: &n,
+                word_start: 5,
+                start: 5,
+                end: n.as_str().len(),
+            };
+            assert_eq!(written_as_vocalised(at, amman), want, "{written:?}");
+        }
+    }
+}

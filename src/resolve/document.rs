@@ -1,0 +1,418 @@
+//! Document decisions: which reading each winning candidate gets, from the evidence of the
+//! whole document.
+//!
+//! First pass: direct and cue-supported mentions are decided and give the document's evidence
+//! (which entities and which countries it names, and where each entity is first named). Second
+//! pass: each pending mention (an ambiguous alias without a cue, a surname) gets the readings
+//! the evidence supports, each with a [`Strength`]; the strongest wins, and between two
+//! entities equally supported, a follow-up is never guessed, otherwise the one in office on the
+//! document date, then the one who served most recently. Invariant: a tie left after that gives
+//! nothing, never an arbitrary pick.
+
+use std::collections::{HashMap, HashSet};
+
+use super::candidates::{initial_support, Candidate, Source, Support};
+use super::context::{links_role_to_name, person_cue_before, title_before, Place};
+use super::{Found, Resolution, Resolved, RoleFound};
+use crate::automaton::{Automaton, PatternTarget, Target};
+use crate::gazetteer::{AliasId, CountryId, Date, EntityKind, Form, Gazetteer, RecordId};
+use crate::text::Normalized;
+
+/// How strongly the document supports a reading of a pending mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// The entity's country is named in the document.
+    CountryNamed,
+    /// A title stands before it, or the same entity is named unambiguously in the document.
+    Supported,
+    /// A surname or short name after the person was named in full before it.
+    NamedBefore,
+}
+
+/// A supported reading of a pending mention.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    strength: Strength,
+    record: RecordId,
+    alias: AliasId,
+    resolution: Resolution,
+}
+
+/// What a winner was decided to be.
+#[derive(Debug, Clone, Copy)]
+enum Choice {
+    Role,
+    Alias(AliasId, Resolution),
+}
+
+/// What the document says, gathered from its decided mentions.
+#[derive(Debug, Default)]
+struct Evidence {
+    /// Where each entity is first named.
+    first_mention: HashMap<RecordId, usize>,
+    /// The countries named, directly or through an entity that belongs to them.
+    countries: HashSet<CountryId>,
+}
+
+/// When nothing else decides between two officials, larger is preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Recency {
+    in_office_on_date: bool,
+    open_term: bool,
+    last_end: Option<Date>,
+}
+
+/// The decided mentions among `winners`, in their order.
+pub(super) fn decide(
+    normalized: &Normalized<'_>,
+    winners: &[Candidate],
+    automaton: &Automaton,
+    g: &Gazetteer,
+    date: Option<Date>,
+) -> Vec<Resolved> {
+    let mut evidence = Evidence::default();
+    let mut chosen: Vec<Option<Choice>> = winners
+        .iter()
+        .map(|c| decide_supported(normalized, c, automaton, g, &mut evidence))
+        .collect();
+    for (i, c) in winners.iter().enumerate() {
+        if c.support == Support::Pending {
+            let readings =
+                pending_readings(normalized, winners, &chosen, i, automaton, g, &evidence);
+            chosen[i] = pick_one(g, &readings, date).map(|(a, r)| Choice::Alias(a, r));
+        }
+    }
+    winners
+        .iter()
+        .zip(chosen)
+        .filter_map(|(c, choice)| {
+            let (found, resolution) = match (choice?, c.source) {
+                (Choice::Role, Source::Role(office)) => {
+                    let role = RoleFound {
+                        office,
+                        holder: None,
+                        mismatch: false,
+                    };
+                    (Found::Role(role), Resolution::Role)
+                }
+                (Choice::Alias(alias, resolution), _) => (Found::Alias(alias), resolution),
+                (Choice::Role, Source::Pattern(_)) => return None,
+            };
+            Some(Resolved {
+                start: c.start,
+                end: c.end,
+                proclitics: c.proclitics,
+                resolution,
+                parent: None,
+                found,
+            })
+        })
+        .collect()
+}
+
+/// The alias targets of a candidate's pattern valid after its proclitics.
+fn alias_targets<'a>(
+    c: &'a Candidate,
+    automaton: &'a Automaton,
+) -> impl Iterator<Item = (&'a PatternTarget, AliasId)> + 'a {
+    let targets = match c.source {
+        Source::Pattern(p) => automaton.targets(p),
+        Source::Role(_) => &[],
+    };
+    targets
+        .iter()
+        .filter(move |t| !t.merged || c.proclitics.merges())
+        .filter_map(|t| match t.target {
+            Target::Alias(a) => Some((t, a)),
+            _ => None,
+        })
+}
+
+/// First pass: a role, a direct or a cue-supported candidate is decided here, and adds to the
+/// evidence. A surname of a person named earlier beats another reading of the same word
+/// (السوداني after محمد شياع السوداني is the prime minister, not a demonym).
+fn decide_supported(
+    normalized: &Normalized<'_>,
+    c: &Candidate,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    evidence: &mut Evidence,
+) -> Option<Choice> {
+    if c.support == Support::Pending {
+        return None;
+    }
+    if let Source::Role(hit) = c.source {
+        evidence.countries.extend(hit.country);
+        return Some(Choice::Role);
+    }
+    let follow_ups: Vec<AliasId> = alias_targets(c, automaton)
+        .map(|(_, a)| a)
+        .filter(|&a| {
+            let alias = g.alias(a);
+            alias.form == Form::Surname
+                && evidence
+                    .first_mention
+                    .get(&alias.record)
+                    .is_some_and(|&p| p < c.start)
+        })
+        .collect();
+    if let [a] = follow_ups.as_slice() {
+        return Some(Choice::Alias(*a, Resolution::FollowUp));
+    }
+    let place = Place {
+        normalized,
+        word_start: c.word_start(),
+        start: c.start,
+        end: c.end,
+    };
+    let lexicon = g.lexicon();
+    let (_, alias) = alias_targets(c, automaton)
+        .filter(|&(_, a)| initial_support(g, a, place) == c.support)
+        .min_by_key(|&(_, a)| (lexicon.form_rank(g.alias(a).form), a))?;
+    let record = g.alias(alias).record;
+    evidence.first_mention.entry(record).or_insert(c.start);
+    evidence.countries.extend(g.record_countries(&record));
+    let resolution = if c.support == Support::Direct {
+        Resolution::Direct
+    } else {
+        Resolution::ContextCue
+    };
+    Some(Choice::Alias(alias, resolution))
+}
+
+/// Second pass: every reading of pending winner `i` that the evidence supports.
+fn pending_readings(
+    normalized: &Normalized<'_>,
+    winners: &[Candidate],
+    chosen: &[Option<Choice>],
+    i: usize,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    evidence: &Evidence,
+) -> Vec<Reading> {
+    let text = normalized.as_str();
+    let c = &winners[i];
+    let word_start = c.word_start();
+    let mut readings = Vec::new();
+    for (_, id) in alias_targets(c, automaton) {
+        let a = g.alias(id);
+        let record = a.record;
+        let named_before = evidence
+            .first_mention
+            .get(&record)
+            .is_some_and(|&p| p < c.start);
+        let follow_up_form = a.form == Form::Surname
+            || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
+        // Document evidence does not extend to a word split into proclitic + alias (كامل is
+        // not ك + أمل): only a cue supports those.
+        let bare = c.proclitics.is_empty();
+        let titled = follow_up_form
+            && (title_before(g, text, word_start) || after_role(text, winners, chosen, i, g));
+        // A common-word surname (سلام 'peace') needs a title, or, after the full name, a verb
+        // such as قال right before it: the ordinary word is too frequent for the document
+        // alone to decide.
+        let decision = if a.flags.common
+            && !titled
+            && !(named_before && person_cue_before(g, text, word_start))
+        {
+            None
+        } else if follow_up_form && named_before {
+            Some((Strength::NamedBefore, Resolution::FollowUp))
+        } else if titled {
+            Some((Strength::Supported, Resolution::ContextCue))
+        } else if follow_up_form && !a.flags.ambiguous {
+            None
+        } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
+            Some((Strength::Supported, Resolution::Document))
+        } else if bare && !a.flags.common && country_named(g, record, evidence) {
+            Some((Strength::CountryNamed, Resolution::Document))
+        } else {
+            None
+        };
+        if let Some((strength, resolution)) = decision {
+            readings.push(Reading {
+                strength,
+                record,
+                alias: id,
+                resolution,
+            });
+        }
+    }
+    readings
+}
+
+/// Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only ranks
+/// or punctuation between.
+fn after_role(
+    text: &str,
+    winners: &[Candidate],
+    chosen: &[Option<Choice>],
+    i: usize,
+    g: &Gazetteer,
+) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(chosen[prev], Some(Choice::Role)) {
+        return false;
+    }
+    text.get(winners[prev].end..winners[i].word_start())
+        .is_some_and(|gap| links_role_to_name(g, gap, false))
+}
+
+/// Whether a country that an entity (other than a country) belongs to is named.
+fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
+    record.kind() != EntityKind::Country
+        && g.record_countries(&record)
+            .iter()
+            .any(|c| evidence.countries.contains(c))
+}
+
+/// Of the supported readings, the strongest; between two entities equally supported, a
+/// follow-up is never guessed, and otherwise the one in office on the document date, then the
+/// one who served most recently, wins. A tie left after that gives nothing.
+fn pick_one(
+    g: &Gazetteer,
+    readings: &[Reading],
+    date: Option<Date>,
+) -> Option<(AliasId, Resolution)> {
+    let strongest = readings.iter().map(|r| r.strength).max()?;
+    let mut top: Vec<&Reading> = readings
+        .iter()
+        .filter(|r| r.strength == strongest)
+        .collect();
+    let lexicon = g.lexicon();
+    top.sort_by_key(|r| (r.record, lexicon.form_rank(g.alias(r.alias).form)));
+    top.dedup_by_key(|r| r.record);
+    if let [only] = top.as_slice() {
+        return Some((only.alias, only.resolution));
+    }
+    if strongest == Strength::NamedBefore {
+        return None;
+    }
+    let mut ranked: Vec<(Recency, &Reading)> = top
+        .into_iter()
+        .map(|r| (recency(g, r.record, date), r))
+        .collect();
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+    if ranked[0].0 == ranked[1].0 {
+        return None;
+    }
+    Some((ranked[0].1.alias, ranked[0].1.resolution))
+}
+
+fn recency(g: &Gazetteer, record: RecordId, date: Option<Date>) -> Recency {
+    let RecordId::Official(o) = record else {
+        return Recency {
+            in_office_on_date: false,
+            open_term: false,
+            last_end: None,
+        };
+    };
+    let offices = &g.official_at(o).offices;
+    Recency {
+        in_office_on_date: date.is_some_and(|d| offices.iter().any(|t| t.holds_on(d))),
+        open_term: offices.iter().any(|t| t.end.is_none()),
+        last_end: offices.iter().filter_map(|t| t.end).max(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::{candidates::collect, overlap::select};
+    use crate::text::normalize::normalize_for_matching;
+
+    /// (text, date, expected (mention as normalized, record id, resolution)).
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        &'static [(&'static str, &'static str, Resolution)],
+    );
+
+    const CASES: &[Case] = &[
+        // ambiguous: the same entity named unambiguously, or its country
+        (
+            "قال حماس ثم حركة المقاومة الإسلامية",
+            None,
+            &[
+                ("حماس", "hamas", Resolution::Document),
+                ("حركه المقاومه الاسلاميه", "hamas", Resolution::Direct),
+            ],
+        ),
+        (
+            "في دمشق قال الأسد",
+            None,
+            &[
+                ("دمشق", "SY", Resolution::Direct),
+                ("الاسد", "bashar-al-assad", Resolution::Document),
+            ],
+        ),
+        // two officials fit: the date, else the most recent term
+        (
+            "في دمشق قال الأسد",
+            Some("1995-01-01"),
+            &[
+                ("دمشق", "SY", Resolution::Direct),
+                ("الاسد", "hafez-al-assad", Resolution::Document),
+            ],
+        ),
+        // a surname after its full name, and after a title
+        (
+            "قال حسين دهقان ثم دهقان",
+            None,
+            &[
+                ("حسين دهقان", "hossein-dehghan", Resolution::Direct),
+                ("دهقان", "hossein-dehghan", Resolution::FollowUp),
+            ],
+        ),
+        (
+            "قال الرئيس الأسد",
+            None,
+            &[("الاسد", "bashar-al-assad", Resolution::ContextCue)],
+        ),
+        // two persons named in full: the surname is not guessed
+        (
+            "بشار الأسد وحافظ الأسد ثم الأسد",
+            None,
+            &[
+                ("بشار الاسد", "bashar-al-assad", Resolution::Direct),
+                ("حافظ الاسد", "hafez-al-assad", Resolution::Direct),
+            ],
+        ),
+        // nothing supports it
+        ("قال دهقان", None, &[]),
+    ];
+
+    #[test]
+    fn evidence_decides_the_pending_mentions() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        for (text, date, want) in CASES {
+            let (n, scan) = normalize_for_matching(text);
+            let found = collect(&n, &scan, &a, &g);
+            let (winners, _) = select(found.candidates, false);
+            let date = date.map(|d| d.parse().expect("date"));
+            let got: Vec<(&str, &str, Resolution)> = decide(&n, &winners, &a, &g, date)
+                .iter()
+                .map(|r| {
+                    let Found::Alias(id) = r.found else {
+                        panic!("an alias")
+                    };
+                    (
+                        &n.as_str()[r.start..r.end],
+                        g.record(g.alias(id).record).id(),
+                        r.resolution,
+                    )
+                })
+                .collect();
+            assert_eq!(got, *want, "in {text:?} on {date:?}");
+        }
+    }
+
+    #[test]
+    fn strengths_are_ordered_and_ties_give_nothing() {
+        assert!(Strength::CountryNamed < Strength::Supported);
+        assert!(Strength::Supported < Strength::NamedBefore);
+    }
+}

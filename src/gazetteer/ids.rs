@@ -6,7 +6,42 @@
 
 use std::fmt;
 
-use super::records::EntityKind;
+use serde::{Serialize, Serializer};
+
+/// Which kind of entity a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A country or territory (by name, capital, demonym, seat or label).
+    Country,
+    /// A head of state or government, a minister or another office holder.
+    Official,
+    /// An armed group, militia or state force.
+    ArmedGroup,
+}
+
+impl EntityKind {
+    /// `"country"`, `"official"` or `"armed_group"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Official => "official",
+            EntityKind::ArmedGroup => "armed_group",
+        }
+    }
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EntityKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 macro_rules! typed_id {
     ($(#[$meta:meta])* $vis:vis $name:ident) => {

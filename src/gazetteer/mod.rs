@@ -20,11 +20,11 @@ mod variants;
 use std::collections::{HashMap, HashSet};
 
 pub(crate) use ids::{AliasId, NounId, TitleId};
-pub use ids::{CountryId, GroupId, OfficialId, RecordId};
+pub use ids::{CountryId, EntityKind, GroupId, OfficialId, RecordId};
 pub(crate) use lexicon::Lexicon;
 pub use records::{
-    Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, EntityKind, Form,
-    GroupCategory, Office, Official, Predecessor, Record, Role, RoleTitle, TitleFollows,
+    Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, Form, GroupCategory,
+    Office, Official, Predecessor, Record, Role, RoleTitle, TitleFollows,
 };
 pub(crate) use validate::{Cue, GroupNoun};
 pub(crate) use variants::{merged_form, normalize_alias, Variant};

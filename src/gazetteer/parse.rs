@@ -8,9 +8,10 @@
 
 use crate::error::{Error, Result};
 
+use super::ids::EntityKind;
 use super::records::{
-    AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, GroupCategory, Office,
-    Official, Predecessor, Role, TitleFollows,
+    AliasFlags, ArmedGroup, Country, CountryStatus, Date, Form, GroupCategory, Office, Official,
+    Predecessor, Role, TitleFollows,
 };
 
 /// Where a row came from.

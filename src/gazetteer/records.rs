@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
-use super::ids::{CountryId, RecordId};
+use super::ids::{CountryId, EntityKind, RecordId};
 
 /// A calendar date (`YYYY-MM-DD`), used for terms of office and document dates.
 ///
@@ -351,41 +351,6 @@ pub struct ArmedGroup {
     pub wikidata: Option<String>,
     /// Provenance tags.
     pub source: Vec<String>,
-}
-
-/// Which kind of entity a record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EntityKind {
-    /// A country or territory (by name, capital, demonym, seat or label).
-    Country,
-    /// A head of state or government, a minister or another office holder.
-    Official,
-    /// An armed group, militia or state force.
-    ArmedGroup,
-}
-
-impl EntityKind {
-    /// `"country"`, `"official"` or `"armed_group"`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            EntityKind::Country => "country",
-            EntityKind::Official => "official",
-            EntityKind::ArmedGroup => "armed_group",
-        }
-    }
-}
-
-impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for EntityKind {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
 }
 
 /// Properties of an alias, from the `flags` column.

@@ -10,10 +10,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::ids::EntityKind;
 use super::ids::{AliasId, CountryId, GroupId, OfficialId, RecordId};
 use super::lexicon::Lexicon;
 use super::parse::{Location, RawAlias, RawGazetteer, RawRoleTitle};
-use super::records::{Alias, AliasFlags, ArmedGroup, EntityKind, Form, Official};
+use super::records::{Alias, AliasFlags, ArmedGroup, Form, Official};
 use super::records::{Office, RoleTitle};
 use super::variants::{normalize_alias, variants, Variant};
 use super::Gazetteer;

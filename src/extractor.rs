@@ -197,6 +197,20 @@ impl Extractor {
             .collect()
     }
 
+    /// What `text` is about: its entities ranked by salience (see [`crate::profile`]).
+    ///
+    /// ```
+    /// let text = "وقال وزير الدفاع الإيراني حسين دهقان إن طهران تدعم دمشق.";
+    /// let profile = alam::Extractor::default_ref().profile(text, &alam::Options::default());
+    /// let top: Vec<&str> = profile.entities.iter().map(|e| e.id).collect();
+    /// assert_eq!(top, ["hossein-dehghan", "IR", "SY"]);
+    /// let iran = &profile.entities[1];
+    /// assert_eq!((iran.mentions, iran.credited_by.as_slice()), (1, &["hossein-dehghan"][..]));
+    /// ```
+    pub fn profile<'g>(&'g self, text: &str, options: &Options) -> crate::Profile<'g> {
+        crate::profile::document_profile(text, &self.extract_with(text, options), self.gazetteer())
+    }
+
     /// Extracts from every line of `reader` as a separate document, reading one line at a time
     /// (bounded memory for inputs of any size). `name` names the input in errors; a line that is
     /// not UTF-8 gives an [`Error::Utf8`] item with its line number and the stream goes on.

@@ -36,7 +36,9 @@ pub mod entity;
 pub mod error;
 mod extractor;
 pub mod gazetteer;
+pub mod html;
 pub mod normalize;
+pub mod profile;
 mod resolve;
 pub mod stream;
 mod variants;
@@ -44,6 +46,7 @@ mod variants;
 pub use entity::{Entity, Proclitics, Record, Resolution, RoleMention, Span};
 pub use error::{Error, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
+pub use profile::{document_profile, Profile, ProfileEntry};
 pub use gazetteer::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, Gazetteer,
     GroupCategory, Office, Official, Role,

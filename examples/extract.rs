@@ -78,7 +78,9 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if args.html && (args.profile || args.json) {
-        return Err(format!("--html cannot be combined with --profile or --json\n{USAGE}"));
+        return Err(format!(
+            "--html cannot be combined with --profile or --json\n{USAGE}"
+        ));
     }
     Ok(args)
 }
@@ -211,7 +213,11 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
     }
     ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
     if args.html {
-        let title = if args.files.is_empty() { "alam".to_owned() } else { args.files.join(", ") };
+        let title = if args.files.is_empty() {
+            "alam".to_owned()
+        } else {
+            args.files.join(", ")
+        };
         out.write_all(alam::html::page(&title, &sections).as_bytes())?;
     }
     out.flush()?;
@@ -242,7 +248,10 @@ fn flush(
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| (String::new(), Vec::new(), false)))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| (String::new(), Vec::new(), false))
+            })
             .collect()
     });
     let mut ok = true;
@@ -277,7 +286,13 @@ fn render(
             let profile = alam::document_profile(text, &entities, extractor.gazetteer());
             if args.html {
                 let title = doc_title(doc);
-                sections.push(Section::new(&title, text, &entities, &profile, options.date));
+                sections.push(Section::new(
+                    &title,
+                    text,
+                    &entities,
+                    &profile,
+                    options.date,
+                ));
             } else {
                 s.push_str(&profile_line(&profile, doc));
                 s.push('\n');

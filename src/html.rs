@@ -103,7 +103,7 @@ impl Section {
 ///     })
 ///     .collect();
 /// let html = alam::html::page("news.txt", &sections);
-/// assert!(html.contains(r##"<a href="#doc-2">line 2</a>"##));
+/// assert!(html.contains(r##"<a href="#doc-2" dir="auto">line 2</a>"##));
 /// assert!(html.contains(r#"data-kind="armed_group" data-id="islamic-state""#));
 /// ```
 pub fn page(title: &str, sections: &[Section]) -> String {
@@ -118,16 +118,23 @@ pub fn page(title: &str, sections: &[Section]) -> String {
     escape(&mut out, title, Context::Attribute);
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<header><h1>");
+    out.push_str("</style>\n</head>\n<body>\n<header><h1 dir=\"auto\">");
     escape(&mut out, title, Context::Text);
     out.push_str("</h1>\n");
     legend(&mut out);
     out.push_str("</header>\n");
     let several = sections.len() > 1;
     if several {
-        out.push_str("<nav class=\"toc\" aria-label=\"documents\"><h2>المحتويات · Contents</h2><ol>");
+        out.push_str(
+            "<nav class=\"toc\" aria-label=\"documents\"><h2>المحتويات · Contents</h2><ol>",
+        );
         for (i, s) in sections.iter().enumerate() {
-            let _ = write!(out, "<li><a href=\"#doc-{}\">{}</a>", i + 1, s.title);
+            let _ = write!(
+                out,
+                "<li><a href=\"#doc-{}\" dir=\"auto\">{}</a>",
+                i + 1,
+                s.title
+            );
             if !s.top.is_empty() {
                 let _ = write!(out, " <span class=\"top\">{}</span>", s.top);
             }
@@ -139,7 +146,7 @@ pub fn page(title: &str, sections: &[Section]) -> String {
     for (i, s) in sections.iter().enumerate() {
         let _ = write!(out, "<section class=\"doc\" id=\"doc-{}\">", i + 1);
         if several {
-            let _ = write!(out, "<h2>{}</h2>", s.title);
+            let _ = write!(out, "<h2 dir=\"auto\">{}</h2>", s.title);
         }
         out.push_str(&s.body);
         out.push_str("</section>\n");
@@ -285,7 +292,11 @@ fn terms(out: &mut String, o: &Official, date: Option<Date>) {
         line(out, if held { "held" } else { "en" }, &s);
     }
     if count > MAX_TERMS {
-        line(out, "en", &format!("and {} earlier terms", count - MAX_TERMS));
+        line(
+            out,
+            "en",
+            &format!("and {} earlier terms", count - MAX_TERMS),
+        );
     }
 }
 
@@ -423,8 +434,23 @@ mod tests {
     ];
     const VOID: &[&str] = &["meta"];
     const ATTRIBUTES: &[&str] = &[
-        "lang", "dir", "charset", "http-equiv", "content", "name", "class", "style", "aria-label",
-        "href", "id", "tabindex", "data-kind", "data-id", "data-form", "role", "title",
+        "lang",
+        "dir",
+        "charset",
+        "http-equiv",
+        "content",
+        "name",
+        "class",
+        "style",
+        "aria-label",
+        "href",
+        "id",
+        "tabindex",
+        "data-kind",
+        "data-id",
+        "data-form",
+        "role",
+        "title",
     ];
 
     /// Tokenizes a page the way an HTML parser would, failing on anything but double-quoted
@@ -471,7 +497,10 @@ mod tests {
     }
 
     fn attr<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-        attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     fn unescape(s: &str) -> String {
@@ -498,9 +527,12 @@ mod tests {
         out
     }
 
+    /// One `.text` block as shown: its text and its marks as (kind, id, mention).
+    type Shown = (String, Vec<(String, String, String)>);
+
     /// What the page shows, checked for balanced markup: per `.text` block, the text as a
     /// browser shows it (tooltips left out) and the marks as (kind, id, mention).
-    fn shown(html: &str) -> Vec<(String, Vec<(String, String, String)>)> {
+    fn shown(html: &str) -> Vec<Shown> {
         let mut stack: Vec<(String, String)> = Vec::new();
         let mut docs = Vec::new();
         for node in tokenize(html) {
@@ -552,7 +584,10 @@ mod tests {
         }
         let entities = ex.extract_with(text, &options);
         let profile = ex.profile(text, &options);
-        page("عنوان", &[Section::new("خبر", text, &entities, &profile, date)])
+        page(
+            "عنوان",
+            &[Section::new("خبر", text, &entities, &profile, date)],
+        )
     }
 
     #[test]
@@ -651,10 +686,12 @@ mod tests {
         let shown_texts: Vec<&str> = docs.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(shown_texts, texts);
         for i in 1..=3 {
-            assert!(html.contains(&format!("<a href=\"#doc-{i}\">line {i}</a>")));
+            assert!(html.contains(&format!("<a href=\"#doc-{i}\" dir=\"auto\">line {i}</a>")));
             assert_eq!(html.matches(&format!("id=\"doc-{i}\"")).count(), 1);
         }
-        assert!(html.contains("<a href=\"#doc-1\">line 1</a> <span class=\"top\">إيران</span>"));
+        assert!(html.contains(
+            "<a href=\"#doc-1\" dir=\"auto\">line 1</a> <span class=\"top\">إيران</span>"
+        ));
         assert!(html.contains("<p class=\"none\" dir=\"ltr\">no entity</p>"));
         // One document: no table of contents.
         assert!(!page("x", &sections[..1]).contains("<nav"));

@@ -46,11 +46,11 @@ mod variants;
 pub use entity::{Entity, Proclitics, Record, Resolution, RoleMention, Span};
 pub use error::{Error, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
-pub use profile::{document_profile, Profile, ProfileEntry};
 pub use gazetteer::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, EntityKind, Form, Gazetteer,
     GroupCategory, Office, Official, Role,
 };
+pub use profile::{document_profile, Profile, ProfileEntry};
 pub use stream::{Documents, StreamedDocument};
 
 #[cfg(doctest)]

@@ -171,7 +171,9 @@ pub fn document_profile<'g>(
         };
         let weight = signals.weight();
         if let Some((kind, record)) = identity(e) {
-            let entry = acc.entry((kind, record.id())).or_insert_with(|| Acc::new(record));
+            let entry = acc
+                .entry((kind, record.id()))
+                .or_insert_with(|| Acc::new(record));
             entry.add_mention(text, e, signals, weight);
             if kind != EntityKind::Country {
                 credit(&mut acc, gazetteer, e, record.id(), weight);
@@ -302,7 +304,12 @@ fn finish<'g>(length: usize, acc: HashMap<(EntityKind, &'g str), Acc<'g>>) -> Pr
     let max = items.iter().map(|(t, _)| *t).fold(0.0_f64, f64::max);
     items.sort_by(|(ta, a), (tb, b)| {
         tb.total_cmp(ta)
-            .then(a.entry.first.unwrap_or(usize::MAX).cmp(&b.entry.first.unwrap_or(usize::MAX)))
+            .then(
+                a.entry
+                    .first
+                    .unwrap_or(usize::MAX)
+                    .cmp(&b.entry.first.unwrap_or(usize::MAX)),
+            )
             .then(a.entry.kind.cmp(&b.entry.kind))
             .then(a.entry.id.cmp(b.entry.id))
     });
@@ -382,8 +389,8 @@ fn verb_before(before: &str) -> bool {
     if !before[attached_start..].chars().all(is_word_char) {
         return false;
     }
-    let mut between = 0;
-    for word in before[..attached_start].split_whitespace().rev() {
+    let words = before[..attached_start].split_whitespace().rev();
+    for (between, word) in words.enumerate() {
         if !word.chars().all(is_word_char) {
             return false;
         }
@@ -394,7 +401,6 @@ fn verb_before(before: &str) -> bool {
         if between == MAX_WORDS_BEFORE_SUBJECT || !folded.starts_with("ال") {
             return false;
         }
-        between += 1;
     }
     false
 }
@@ -443,7 +449,6 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -453,7 +458,10 @@ mod tests {
         let p = Extractor::default_ref().profile(text, &Options::default());
         // The invariants hold for every profile computed here.
         assert!(p.entities.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
-        assert!(p.entities.windows(2).all(|w| w[0].salience >= w[1].salience));
+        assert!(p
+            .entities
+            .windows(2)
+            .all(|w| w[0].salience >= w[1].salience));
         p
     }
 
@@ -480,7 +488,10 @@ mod tests {
         // 0.5 × (1 + actor 1 + role 0.5): وقال رئيس الوزراء المصري, after the lead.
         assert_eq!(eg.credited_score, 1.25);
         let ru = p.get(EntityKind::Country, "RU").expect("Russia");
-        assert_eq!((ru.mentions, ru.actor_mentions, ru.lead_mentions), (1, 0, 0));
+        assert_eq!(
+            (ru.mentions, ru.actor_mentions, ru.lead_mentions),
+            (1, 0, 0)
+        );
         assert!(ru.salience < 0.3, "{}", ru.salience);
     }
 
@@ -504,7 +515,10 @@ mod tests {
         assert_eq!(ranked(&p, EntityKind::Official), ["sergey-lavrov"]);
         assert_eq!(p.entities[0].id, "sergey-lavrov");
         let lavrov = &p.entities[0];
-        assert_eq!((lavrov.mentions, lavrov.lead_mentions, lavrov.actor_mentions), (2, 1, 1));
+        assert_eq!(
+            (lavrov.mentions, lavrov.lead_mentions, lavrov.actor_mentions),
+            (2, 1, 1)
+        );
         assert_eq!(lavrov.forms, [Form::FullName, Form::Surname]);
         // Russia is never named: only credited, by both mentions: 0.5 × ((1 + lead) + (1 + actor)).
         let ru = p.get(EntityKind::Country, "RU").expect("Russia, credited");
@@ -520,7 +534,8 @@ mod tests {
 
     #[test]
     fn an_actor_outranks_a_country_named_earlier() {
-        let text = "استمرت المحادثات حتى المساء. وبعد أيام من زيارة وفد يوناني، أعلنت تركيا فتح المعبر.";
+        let text =
+            "استمرت المحادثات حتى المساء. وبعد أيام من زيارة وفد يوناني، أعلنت تركيا فتح المعبر.";
         let p = profile(text);
         assert_eq!(ranked(&p, EntityKind::Country), ["TR", "GR"]);
         assert_eq!(p.entities[0].actor_mentions, 1);
@@ -530,13 +545,17 @@ mod tests {
     #[test]
     fn the_headline_counts_more() {
         // One mention in the headline against two in the body.
-        let text = "تونس تستضيف مؤتمر الطاقة\n\nافتتح المؤتمر صباحا. ووصل وفد من المغرب، ثم وفد ثان \
+        let text =
+            "تونس تستضيف مؤتمر الطاقة\n\nافتتح المؤتمر صباحا. ووصل وفد من المغرب، ثم وفد ثان \
                     من المغرب.";
         let p = profile(text);
         assert_eq!(ranked(&p, EntityKind::Country), ["TN", "MA"]);
         let tn = &p.entities[0];
         assert_eq!((tn.lead_mentions, tn.mentions, tn.first), (1, 1, Some(0)));
-        assert_eq!(p.get(EntityKind::Country, "MA").map(|m| m.mentions), Some(2));
+        assert_eq!(
+            p.get(EntityKind::Country, "MA").map(|m| m.mentions),
+            Some(2)
+        );
     }
 
     #[test]
@@ -547,7 +566,11 @@ mod tests {
             ("قالت طهران إن الحوار ممكن", "طهران", true),
             ("فأكدت طهران موقفها", "طهران", true),
             ("قال\u{064E}ت طهران إن الحوار ممكن", "طهران", true),
-            ("وقال الجنرال الإيراني حسين دهقان إن الهدف واضح", "الإيراني", true),
+            (
+                "وقال الجنرال الإيراني حسين دهقان إن الهدف واضح",
+                "الإيراني",
+                true,
+            ),
             ("وأضاف أن طهران ترى الحل قريبا", "طهران", true),
             ("قال إن طهران تدعم الحوار", "طهران", false),
             ("قال لطهران إن الحوار ممكن", "طهران", false),
@@ -576,7 +599,10 @@ mod tests {
             ("جملة أولى. جملة ثانية.", "جملة أولى."),
             ("هل انتهى؟ نعم.", "هل انتهى؟"),
             ("سطر أول\nيكمل الجملة. ثم أخرى.", "سطر أول\nيكمل الجملة."),
-            ("بلغت النسبة 3.5 في المئة. وبعد", "بلغت النسبة 3.5 في المئة."),
+            (
+                "بلغت النسبة 3.5 في المئة. وبعد",
+                "بلغت النسبة 3.5 في المئة.",
+            ),
             ("\n\nعنوان\n\nنص", "\n\nعنوان\n\nنص"),
             ("نص بلا نهاية", "نص بلا نهاية"),
             ("", ""),
@@ -603,11 +629,13 @@ mod tests {
     #[test]
     fn nested_mentions_are_not_counted() {
         let text = "هاجمت قوات سوريا الديمقراطية مواقع";
-        let entities = Extractor::default_ref()
-            .extract_with(text, &Options::default().with_nested(true));
+        let entities =
+            Extractor::default_ref().extract_with(text, &Options::default().with_nested(true));
         assert_eq!(entities.len(), 2);
         let p = document_profile(text, &entities, Extractor::default_ref().gazetteer());
-        let sy = p.get(EntityKind::Country, "SY").expect("credited by the SDF");
+        let sy = p
+            .get(EntityKind::Country, "SY")
+            .expect("credited by the SDF");
         assert_eq!((sy.mentions, sy.credited_by.as_slice()), (0, &["sdf"][..]));
     }
 
@@ -620,7 +648,12 @@ mod tests {
         for line in lines.filter(|l| !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 3, "{line}");
-            assert!(cols[0].chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)), "{line}");
+            assert!(
+                cols[0]
+                    .chars()
+                    .all(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+                "{line}"
+            );
             assert!(!cols[1].is_empty() && cols[2] == "curated", "{line}");
             assert!(seen.insert(fold(cols[0])), "duplicate {line}");
         }

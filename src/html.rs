@@ -428,6 +428,12 @@ mod tests {
         Text(String),
     }
 
+    /// The embedding, override and isolate controls, listed independently of the code.
+    const BIDI_CONTROLS: [char; 9] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+
     const ELEMENTS: &[&str] = &[
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "ul", "ol",
         "li", "span", "nav", "a", "main", "section", "div", "mark", "aside", "p",
@@ -606,7 +612,10 @@ mod tests {
         for raw in ["<script", "<img", "</div>'", "<!--"] {
             assert!(!html.contains(raw), "{raw} in the output");
         }
-        assert!(!html.chars().any(is_bidi_control), "a raw bidi control");
+        assert!(
+            !html.chars().any(|c| BIDI_CONTROLS.contains(&c)),
+            "a raw bidi control"
+        );
         assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;"));
         assert!(html.contains("<span class=\"ctl\" title=\"U+202E\">&#x202E;</span>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;&#39;"));
@@ -695,6 +704,41 @@ mod tests {
         assert!(html.contains("<p class=\"none\" dir=\"ltr\">no entity</p>"));
         // One document: no table of contents.
         assert!(!page("x", &sections[..1]).contains("<nav"));
+    }
+
+    /// Text of names, reporting verbs, markup, quotes, entities and bidi controls.
+    fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop_oneof![
+            3 => prop::sample::select(vec![
+                "طهران", "سوريا", "الإيراني", "حسين دهقان", "دهقان", "داعش", "وزير الدفاع الإيراني",
+                "قال", "وأكدت", "ال", "و", "ل", " ", "\n", "\n\n", ".", "،",
+            ]).prop_map(str::to_owned),
+            2 => prop::sample::select(vec![
+                "<", ">", "&", "\"", "'", "</div>", "<script>", "</mark>", "<!--", "&amp;", "&#x41;",
+                "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}",
+                "\u{2067}", "\u{2068}", "\u{2069}", "\u{200F}", "\u{0640}", "\u{064E}",
+            ]).prop_map(str::to_owned),
+            1 => any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_shown_exactly_with_its_mentions_marked(text in hostile_text()) {
+            let ex = Extractor::default_ref();
+            let html = render(ex, &text, None);
+            proptest::prop_assert!(!html.chars().any(|c| BIDI_CONTROLS.contains(&c)));
+            let docs = shown(&html);
+            proptest::prop_assert_eq!(&docs[0].0, &text);
+            let entities = ex.extract(&text);
+            proptest::prop_assert_eq!(docs[0].1.len(), entities.len());
+            for ((kind, _, mention), e) in docs[0].1.iter().zip(&entities) {
+                proptest::prop_assert_eq!(kind.as_str(), e.kind().as_str());
+                proptest::prop_assert_eq!(mention.as_str(), e.text(&text));
+            }
+        }
     }
 
     #[test]

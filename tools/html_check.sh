@@ -7,7 +7,8 @@
 #
 # Defaults: docs/html-sample.txt and its hand-checked docs/html-sample.expected.tsv, dated
 # 2016-12-20. Environment: HTML_CHECK_DATE (document date; empty for none), HTML_CHECK_OUT (a
-# directory to keep page.html, dom.html and page.png in; a temporary one otherwise),
+# directory to keep page.html, dom.html and page.png in; otherwise a temporary one, kept only
+# when a check fails),
 # HTML_CHECK_SIZE (window, default 1280,820), CHROMIUM (the browser binary). Needs Debian's
 # `chromium` (apt-get install -y chromium) and python3; builds the `extract` example.
 set -euo pipefail
@@ -65,4 +66,9 @@ if [ -n "$expected" ]; then
     check+=(--expected "$expected")
 fi
 "${check[@]}"
-echo "html_check: ok ($out)"
+if [ -n "${HTML_CHECK_OUT:-}" ]; then
+    echo "html_check: ok (page, DOM and screenshot in $out)"
+else
+    rm -rf "$out"
+    echo "html_check: ok"
+fi

@@ -2,11 +2,14 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- [--json] [--lines] [--nested] [--date YYYY-MM-DD]
-//!                                           [--jobs N] [--dump-patterns] [FILE ...]
+//!                                           [--jobs N] [--dump-patterns] [--profile | --html]
+//!                                           [FILE ...]
 //! ```
 //!
 //! Without `--json` it prints a table, one entity a line; with `--json`, one JSON object per
-//! entity per line. `--lines` treats every input line as a document (offsets relative to the
+//! entity per line; with `--profile`, one JSON object per document (its profile: what it is
+//! about); with `--html`, one standalone HTML page showing every document (kept in memory until
+//! the end: meant for viewing, not for corpora). `--lines` treats every input line as a document (offsets relative to the
 //! line, `line` field 1-based). Errors (unreadable file, invalid UTF-8) are one line on stderr
 //! naming the file (and line) and make the exit code 1; the other documents are still processed.
 //! A closed stdout (`| head`) ends the program quietly.
@@ -14,9 +17,10 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
+use alam::html::Section;
 use alam::{Date, Entity, Extractor, Options};
 
-const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [FILE ...]";
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
 
 /// How many `--lines` documents are read before a batch is processed and printed: bounds memory
 /// on inputs larger than memory.
@@ -29,6 +33,8 @@ struct Args {
     date: Option<Date>,
     jobs: usize,
     dump_patterns: bool,
+    profile: bool,
+    html: bool,
     files: Vec<String>,
 }
 
@@ -40,6 +46,8 @@ fn parse_args() -> Result<Args, String> {
         date: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         dump_patterns: false,
+        profile: false,
+        html: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -49,6 +57,8 @@ fn parse_args() -> Result<Args, String> {
             "--lines" => args.lines = true,
             "--nested" => args.nested = true,
             "--dump-patterns" => args.dump_patterns = true,
+            "--profile" => args.profile = true,
+            "--html" => args.html = true,
             "--date" => {
                 let v = it.next().ok_or("--date needs a value (YYYY-MM-DD)")?;
                 args.date = Some(v.parse().map_err(|e| format!("--date: {e}"))?);
@@ -66,6 +76,11 @@ fn parse_args() -> Result<Args, String> {
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => args.files.push(a),
         }
+    }
+    if args.html && (args.profile || args.json) {
+        return Err(format!(
+            "--html cannot be combined with --profile or --json\n{USAGE}"
+        ));
     }
     Ok(args)
 }
@@ -118,9 +133,10 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
     } else {
         args.files.iter().cloned().map(Some).collect()
     };
-    if !args.json {
+    if !(args.json || args.profile || args.html) {
         writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
     }
+    let mut sections: Vec<Section> = Vec::new();
     let mut batch: Vec<Document> = Vec::new();
     for input in inputs {
         let shown = input.clone().unwrap_or_else(|| "<stdin>".to_owned());
@@ -170,7 +186,7 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
                     text,
                 });
                 if batch.len() >= BATCH_DOCS {
-                    ok &= flush(args, extractor, &mut batch, out)?;
+                    ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
                 }
             }
         } else {
@@ -191,11 +207,19 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
                 text,
             });
             if batch.len() >= args.jobs {
-                ok &= flush(args, extractor, &mut batch, out)?;
+                ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
             }
         }
     }
-    ok &= flush(args, extractor, &mut batch, out)?;
+    ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
+    if args.html {
+        let title = if args.files.is_empty() {
+            "alam".to_owned()
+        } else {
+            args.files.join(", ")
+        };
+        out.write_all(alam::html::page(&title, &sections).as_bytes())?;
+    }
     out.flush()?;
     Ok(ok)
 }
@@ -205,6 +229,7 @@ fn flush(
     args: &Args,
     extractor: &Extractor,
     batch: &mut Vec<Document>,
+    sections: &mut Vec<Section>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
     let mut options = Options::default().with_nested(args.nested);
@@ -216,19 +241,23 @@ fn flush(
     let chunk = docs.len().div_ceil(jobs).max(1);
     // Each thread renders its contiguous share of documents to a string; joining in order keeps
     // the output order of the input.
-    let rendered: Vec<(String, bool)> = std::thread::scope(|scope| {
+    let rendered: Vec<(String, Vec<Section>, bool)> = std::thread::scope(|scope| {
         let handles: Vec<_> = docs
             .chunks(chunk)
             .map(|part| scope.spawn(move || render(args, extractor, &options, part)))
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| (String::new(), false)))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| (String::new(), Vec::new(), false))
+            })
             .collect()
     });
     let mut ok = true;
-    for (text, part_ok) in rendered {
+    for (text, part_sections, part_ok) in rendered {
         out.write_all(text.as_bytes())?;
+        sections.extend(part_sections);
         ok &= part_ok;
     }
     Ok(ok)
@@ -239,8 +268,9 @@ fn render(
     extractor: &Extractor,
     options: &Options,
     docs: &[Document],
-) -> (String, bool) {
+) -> (String, Vec<Section>, bool) {
     let mut s = String::new();
+    let mut sections = Vec::new();
     let mut ok = true;
     for doc in docs {
         let text = match &doc.text {
@@ -251,6 +281,24 @@ fn render(
                 continue;
             }
         };
+        if args.profile || args.html {
+            let entities = extractor.extract_with(text, options);
+            let profile = alam::document_profile(text, &entities, extractor.gazetteer());
+            if args.html {
+                let title = doc_title(doc);
+                sections.push(Section::new(
+                    &title,
+                    text,
+                    &entities,
+                    &profile,
+                    options.date,
+                ));
+            } else {
+                s.push_str(&profile_line(&profile, doc));
+                s.push('\n');
+            }
+            continue;
+        }
         for e in extractor.extract_with(text, options) {
             if args.json {
                 s.push_str(&json_line(&e, text, doc));
@@ -260,7 +308,31 @@ fn render(
             s.push('\n');
         }
     }
-    (s, ok)
+    (s, sections, ok)
+}
+
+/// A document's profile as one JSON object, with its `file` and `line` when there are.
+fn profile_line(profile: &alam::Profile<'_>, doc: &Document) -> String {
+    let mut value = serde_json::to_value(profile).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        if let Some(file) = &doc.file {
+            map.insert("file".into(), file.clone().into());
+        }
+        if let Some(line) = doc.line {
+            map.insert("line".into(), line.into());
+        }
+    }
+    value.to_string()
+}
+
+/// A document's title in the HTML view: its file and/or line.
+fn doc_title(doc: &Document) -> String {
+    match (&doc.file, doc.line) {
+        (Some(f), Some(l)) => format!("{f}:{l}"),
+        (None, Some(l)) => format!("line {l}"),
+        (Some(f), None) => f.clone(),
+        (None, None) => "document".to_owned(),
+    }
 }
 
 fn json_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {

@@ -207,6 +207,20 @@ impl Extractor {
         }
     }
 
+    /// What `text` is about: its entities ranked by salience (see [`crate::profile`]).
+    ///
+    /// ```
+    /// let text = "وقال وزير الدفاع الإيراني حسين دهقان إن طهران تدعم دمشق.";
+    /// let profile = alam::Extractor::default_ref().profile(text, &alam::Options::default());
+    /// let top: Vec<&str> = profile.entities.iter().map(|e| e.id).collect();
+    /// assert_eq!(top, ["hossein-dehghan", "IR", "SY"]);
+    /// let iran = &profile.entities[1];
+    /// assert_eq!((iran.mentions, iran.credited_by.as_slice()), (1, &["hossein-dehghan"][..]));
+    /// ```
+    pub fn profile<'g>(&'g self, text: &str, options: &Options) -> crate::Profile<'g> {
+        crate::profile::document_profile(text, &self.extract_with(text, options), self.gazetteer())
+    }
+
     /// The gazetteer the extractor was built from.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.inner.gazetteer

@@ -40,6 +40,8 @@ mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
+pub mod html;
+mod profile;
 mod resolve;
 mod stream;
 mod text;
@@ -52,6 +54,7 @@ pub use gazetteer::{
     Form, Gazetteer, GroupCategory, GroupId, Office, Official, OfficialId, Predecessor, Record,
     RecordId, Role, RoleTitle, TitleFollows,
 };
+pub use profile::{document_profile, Profile, ProfileEntry};
 pub use resolve::Resolution;
 pub use stream::{Documents, StreamedDocument};
 pub use text::{normalize, Normalized, Proclitics, Span};

@@ -491,3 +491,62 @@ fn an_unknown_option_is_a_usage_error() {
     assert!(err.contains("usage:"), "{err}");
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn profile_prints_one_object_per_document() {
+    let dir = TempDir::new("profile");
+    let text = "قالت طهران إن دمشق شريك\nلا شيء هنا\nوصل سيرغي لافروف إلى أنقرة\n";
+    let f = dir.file("news.txt", text.as_bytes());
+    let o = run(&["--profile", "--lines"], &[&f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = json_lines(&o);
+    assert_eq!(docs.len(), 3);
+    let ids = |v: &Value| -> Vec<String> {
+        field(v, "entities")
+            .as_array()
+            .expect("an array")
+            .iter()
+            .map(|e| field(e, "id").as_str().expect("id").to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&docs[0]), ["IR", "SY"]);
+    assert!(ids(&docs[1]).is_empty());
+    assert_eq!(ids(&docs[2]), ["sergey-lavrov", "TR", "RU"]);
+    let lines: Vec<u64> = docs
+        .iter()
+        .map(|d| field(d, "line").as_u64().expect("line"))
+        .collect();
+    assert_eq!(lines, [1, 2, 3]);
+    let iran = &field(&docs[0], "entities")[0];
+    assert_eq!(field(iran, "actor_mentions"), 1);
+    assert_eq!(field(iran, "salience"), 1.0);
+    let russia = &field(&docs[2], "entities")[2];
+    assert_eq!(field(russia, "mentions"), 0);
+    assert_eq!(field(russia, "credited_by")[0], "sergey-lavrov");
+    // Without --lines, the whole file is one document (all lead: no sentence ends); the actor
+    // طهران first, the others by their first position, Russia only credited.
+    let whole = json_lines(&run(&["--profile"], &[&f]));
+    assert_eq!(whole.len(), 1);
+    assert_eq!(ids(&whole[0]), ["IR", "SY", "sergey-lavrov", "TR", "RU"]);
+}
+
+#[test]
+fn html_prints_one_page_with_a_section_per_document() {
+    let dir = TempDir::new("html");
+    let f = dir.file("news.txt", SAMPLE.as_bytes());
+    let o = run(&["--html", "--lines"], &[&f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(page.starts_with("<!DOCTYPE html>") && page.ends_with("</html>\n"));
+    assert_eq!(page.matches("<section class=\"doc\"").count(), 2);
+    assert!(page.contains("<a href=\"#doc-2\" dir=\"auto\">line 2</a>"));
+    let entities = json_lines(&run(&["--json"], &[&f]));
+    assert_eq!(page.matches("<mark ").count(), entities.len());
+    // A single document: one section, no table of contents.
+    let single = run(&["--html"], &[&f]);
+    assert_eq!(stdout(&single).matches("<section class=\"doc\"").count(), 1);
+    assert!(!stdout(&single).contains("<nav"));
+    let both = run(&["--html", "--json"], &[&f]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(stderr(&both).contains("cannot be combined"));
+}

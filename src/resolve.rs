@@ -126,7 +126,11 @@ pub(crate) fn resolve(
                 }
                 continue;
             };
-            if vetoed(automaton, t.alias, text, start - prefix.as_str().len(), end) {
+            let word_start = start - prefix.as_str().len();
+            if vetoed(automaton, t.alias, text, word_start, end)
+                || (alias.kind == EntityKind::Country
+                    && given_name_person(gazetteer, automaton, text, word_start, start, end))
+            {
                 continue;
             }
             let place = Place {
@@ -535,6 +539,45 @@ fn initial_support(
 
 fn has_cue(automaton: &Automaton, alias: u32, text: &str, word_start: usize, end: usize) -> bool {
     cue_matches(automaton, alias, text, word_start, end, false)
+}
+
+/// Words that join a given name to the rest of a person's name, normalized: بن، ابن، بنت، آل
+/// (written ال once normalized), أبو.
+const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ال", "ابو"];
+
+/// The given-name rule (data: `given_names.tsv` and the titles): a country form names a person,
+/// not the country, when (a) the whole word, proclitics included, is a given name (كلاوس is not
+/// ك + لاوس), or (b) the form is a given name written without the article (تركي) and a title
+/// or rank stands before it (الأمير تركي، الشيخ تركي) or a family name follows it: a name
+/// connector (تركي بن، تركي آل الشيخ) or a definite nisba (تركي المالكي), which cannot be an
+/// adjective of an indefinite demonym.
+fn given_name_person(
+    g: &Gazetteer,
+    automaton: &Automaton,
+    text: &str,
+    word_start: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    if start > word_start && g.is_given_name(&text[word_start..end]) {
+        return true;
+    }
+    let form = &text[start..end];
+    if form.starts_with("ال") || !g.is_given_name(form) {
+        return false;
+    }
+    if automaton.title_before(text, word_start) {
+        return true;
+    }
+    let Some(after) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    NAME_CONNECTORS.contains(&next)
+        || (next.starts_with("ال")
+            && next.ends_with('ي')
+            && next.chars().count() > 4
+            && !matches!(next, "الذي" | "التي"))
 }
 
 /// Whether a negative cue (`!` in the data) says the alias does not name its entity here.

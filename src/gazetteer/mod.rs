@@ -61,6 +61,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "group_nouns.tsv",
         include_str!("../../gazetteers/group_nouns.tsv"),
     ),
+    (
+        "given_names.tsv",
+        include_str!("../../gazetteers/given_names.tsv"),
+    ),
 ];
 
 /// Validated gazetteer data: the records and every alias that names them.
@@ -87,6 +91,9 @@ pub struct Gazetteer {
     titles: Vec<String>,
     /// Verbs that, before a common-word surname, say a person is meant.
     person_cues: Vec<String>,
+    /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
+    /// a given name, after a title or before a family name, names a person.
+    given_names: std::collections::HashSet<String>,
     /// (head noun, referring noun), normalized: حركه → الحركه.
     group_nouns: Vec<(String, String)>,
     /// (role, country index) → officials who held that office, for resolving role mentions.
@@ -125,6 +132,19 @@ impl Gazetteer {
     /// Verbs that, right before a surname that is also a common word, say a person is meant.
     pub fn person_cues(&self) -> &[String] {
         &self.person_cues
+    }
+
+    /// Whether `normalized` (a normalized word or phrase) is a given name of
+    /// `given_names.tsv` (تركي، كلاوس).
+    ///
+    /// ```
+    /// use alam::normalize::normalize;
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.is_given_name(normalize("تركي").as_str()));
+    /// assert!(!g.is_given_name(normalize("سوري").as_str()));
+    /// ```
+    pub fn is_given_name(&self, normalized: &str) -> bool {
+        self.given_names.contains(normalized)
     }
 
     /// Head nouns of group names and the nouns that refer back to a group later (normalized
@@ -195,6 +215,28 @@ impl Gazetteer {
     /// The armed group with this id.
     pub fn armed_group(&self, id: &str) -> Option<&ArmedGroup> {
         self.group_index.get(id).map(|&i| &self.groups[i])
+    }
+
+    /// The normalized patterns alias `i` (an index into [`aliases`](Self::aliases)) is compiled
+    /// into: its generated variants (inflections, the other article form, the joined عبد
+    /// spelling), each with whether it is the ل-merged form, matched only right after the
+    /// preposition ل (للعراق). Empty for an index out of range. For auditing the patterns
+    /// against real text (`tools/collisions.py`).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let i = g.aliases().iter().position(|a| a.text == "ألماني").unwrap();
+    /// let patterns: Vec<(&str, bool)> = g.alias_patterns(i).collect();
+    /// assert!(patterns.contains(&("الالمانيه", false)));
+    /// assert!(patterns.contains(&("لالمانيه", true)));
+    /// assert!(!patterns.iter().any(|(p, _)| *p == "ماني"));
+    /// ```
+    pub fn alias_patterns(&self, i: usize) -> impl Iterator<Item = (&str, bool)> + '_ {
+        self.alias_variants
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|v| (v.text.as_str(), v.merged))
     }
 
     /// The generated variants of alias `i`.
@@ -439,6 +481,7 @@ impl Gazetteer {
             roles,
             titles,
             person_cues: raw.person_cues,
+            given_names: raw.given_names.iter().map(|n| normalize_alias(n)).collect(),
             group_nouns: raw
                 .group_nouns
                 .iter()

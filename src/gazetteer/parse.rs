@@ -35,6 +35,7 @@ pub(crate) enum FileKind {
     Aliases(EntityKind),
     RoleTitles,
     PersonCues,
+    GivenNames,
     GroupNouns,
 }
 
@@ -57,6 +58,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
     (FileKind::PersonCues, "cue\tsource"),
+    (FileKind::GivenNames, "given_name\tsource"),
     (FileKind::GroupNouns, "noun\treference\tsource"),
     // The three alias files share one header; the file name says which records they name.
     (
@@ -75,6 +77,7 @@ pub(crate) struct RawGazetteer {
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
     pub person_cues: Vec<String>,
+    pub given_names: Vec<String>,
     pub group_nouns: Vec<(String, String)>,
 }
 
@@ -241,6 +244,7 @@ impl RawGazetteer {
                 self.groups.push((loc, group));
             }
             FileKind::PersonCues => self.person_cues.push(required(&loc, "cue", c[0])?),
+            FileKind::GivenNames => self.given_names.push(required(&loc, "given_name", c[0])?),
             FileKind::GroupNouns => self.group_nouns.push((
                 required(&loc, "noun", c[0])?,
                 required(&loc, "reference", c[1])?,

@@ -380,3 +380,56 @@ fn the_chancellors_sentence_gives_germany_three_times() {
     }
     assert!(!got.iter().any(|(_, t)| t == "ماني"), "{got:?}");
 }
+
+/// (text, the countries expected in it, as (id, mention)).
+type NameCase = (&'static str, &'static [(&'static str, &'static str)]);
+
+/// Given names that are written like a demonym (تركي) or like a proclitic and a country name
+/// (كلاوس, not ك + لاوس) name a person when the sentence says so; a demonym that is only a
+/// demonym stays a country.
+const GIVEN_NAME_CASES: &[NameCase] = &[
+    // a title before the name
+    ("استقبل الأمير تركي الفيصل وفداً من رجال الأعمال.", &[]),
+    ("وحضر الشيخ تركي حفل الافتتاح مساء الخميس.", &[]),
+    // a family name after it: آل, بن, a definite nisba
+    ("أعلن تركي آل الشيخ عن موسم ترفيهي جديد.", &[]),
+    ("وقّع تركي بن محمد الاتفاقية نيابة عن الشركة.", &[]),
+    (
+        "وقال المتحدث العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.",
+        &[],
+    ),
+    // a proclitic that would make a country out of a given name
+    ("صرّح كلاوس شواب بأن المنتدى سيعقد في موعده.", &[]),
+    // the demonym itself is still a country, beside such a name too
+    ("وصل وفد تركي رفيع إلى العاصمة.", &[("TR", "تركي")]),
+    ("قال مسؤول تركي إن الحدود ستفتح.", &[("TR", "تركي")]),
+    (
+        "أكد الجانب التركي أن الأمير تركي سيزور أنقرة.",
+        &[("TR", "التركي"), ("TR", "أنقرة")],
+    ),
+    (
+        "أبدت مؤسسة تركية اهتمامها، وزار المدينة سياح أتراك.",
+        &[("TR", "تركية"), ("TR", "أتراك")],
+    ),
+    // a definite word after a demonym that is no family name
+    ("اعتقلت الشرطة مواطناً تركي الجنسية.", &[("TR", "تركي")]),
+    ("ووصل الوفد إلى لاوس بعد ظهر اليوم.", &[("LA", "لاوس")]),
+];
+
+#[test]
+fn given_names_written_like_a_country_are_persons() {
+    let ex = Extractor::default_ref();
+    for (text, want) in GIVEN_NAME_CASES {
+        let got: Vec<(String, String)> = ex
+            .extract(text)
+            .iter()
+            .filter(|e| e.kind() == EntityKind::Country)
+            .map(|e| (e.id().to_owned(), e.text(text).to_owned()))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+}

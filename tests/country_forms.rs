@@ -433,3 +433,37 @@ fn given_names_written_like_a_country_are_persons() {
         assert_eq!(got, want, "in {text:?}");
     }
 }
+
+#[test]
+fn the_audits_decisions_hold_in_sentences() {
+    // Each decision of gazetteers/collisions.md in a sentence of this test's own: the word in
+    // its other sense gives nothing, in its own sense the entity.
+    let ex = Extractor::default_ref();
+    let cases: &[(&str, &[&str])] = &[
+        ("تحدث المحاضر عن فتوحات الإسكندر المقدوني في آسيا.", &[]),
+        ("وصل الرئيس المقدوني إلى بروكسل.", &["head_of_state", "BE"]),
+        ("تراجع منسوب بحيرة تشاد هذا العام.", &[]),
+        ("عاد الوفد من تشاد أمس.", &["TD"]),
+        ("تعبر مياه نهر النيجر عدة دول.", &[]),
+        ("فاز ريال مدريد على ضيفه بهدفين.", &[]),
+        ("وصل الوزير إلى مدريد صباح اليوم.", &["ES"]),
+        ("أنشد الشاعر قصيدة عن حراس الدين والفضيلة.", &[]),
+        (
+            "أعلن تنظيم حراس الدين مسؤوليته عن الهجوم.",
+            &["hurras-al-din"],
+        ),
+        ("اجتمع قادة دول أفريقيا الوسطى في القمة.", &[]),
+        ("وصلت قوات حفظ السلام إلى أفريقيا الوسطى.", &["CF"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = ex
+            .extract(text)
+            .iter()
+            .map(|e| match e.role {
+                Some(r) => r.role.as_str().to_owned(),
+                None => e.id().to_owned(),
+            })
+            .collect();
+        assert_eq!(&got, want, "in {text:?}");
+    }
+}

@@ -33,8 +33,8 @@
 use std::collections::HashMap;
 use std::collections::HashSet;
 
-use std::sync::LazyLock;
 use serde::Serialize;
+use std::sync::LazyLock;
 
 use crate::entity::Entity;
 use crate::gazetteer::{EntityKind, Form, Gazetteer, Record};

@@ -43,6 +43,10 @@ pub(crate) const DATA: &[(&str, &str)] = &[
         "group_nouns.tsv",
         include_str!("../../gazetteers/group_nouns.tsv"),
     ),
+    (
+        "given_names.tsv",
+        include_str!("../../gazetteers/given_names.tsv"),
+    ),
 ];
 
 /// The lexicon files (language rules): (file name, contents).
@@ -52,6 +56,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/proclitics.tsv"),
     ),
     ("ranks.tsv", include_str!("../../gazetteers/ranks.tsv")),
+    (
+        "name_connectors.tsv",
+        include_str!("../../gazetteers/name_connectors.tsv"),
+    ),
     (
         "former_markers.tsv",
         include_str!("../../gazetteers/former_markers.tsv"),

@@ -40,6 +40,8 @@ pub(crate) struct Lexicon {
     pub role_links: HashSet<String>,
     /// Words that make a role phrase a former office.
     pub former: Vec<String>,
+    /// Words that join a given name to a family name (بن، آل، أبو).
+    pub name_connectors: HashSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
     form_ranks: Vec<u8>,
     /// Agreement of a masculine and of a feminine title.
@@ -53,7 +55,7 @@ impl Lexicon {
         Lexicon::from_files(super::embedded::LEXICON)
     }
 
-    /// The lexicon from its five files, given as (file name, contents).
+    /// The lexicon from its files, given as (file name, contents).
     pub(crate) fn from_files(files: &[(&str, &'static str)]) -> Result<Lexicon> {
         let file = |name: &str| -> Result<(&str, &'static str)> {
             files
@@ -77,6 +79,13 @@ impl Lexicon {
         let (name, text) = file("former_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.former.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("name_connectors.tsv")?;
+        for_rows(name, text, "connector\tsource", |row| {
+            lexicon
+                .name_connectors
+                .insert(normalized(row, "connector")?);
             Ok(())
         })?;
         let (name, text) = file("form_ranks.tsv")?;

@@ -59,6 +59,9 @@ pub struct Gazetteer {
     titles: HashSet<String>,
     /// Normalized verbs that, before a common-word surname, say a person is meant.
     person_cues: HashSet<String>,
+    /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
+    /// a given name, after a title or before a family name, names a person.
+    given_names: HashSet<String>,
     group_nouns: Vec<GroupNoun>,
     /// (role, country) → officials who held that office, for resolving role mentions.
     holders: HashMap<(Role, Option<CountryId>), Vec<OfficialId>>,
@@ -162,6 +165,41 @@ impl Gazetteer {
     /// Whether normalized `words` are a role title or a rank.
     pub(crate) fn is_title(&self, words: &str) -> bool {
         self.titles.contains(words)
+    }
+
+    /// Whether `normalized` (a normalized word or phrase) is a given name of
+    /// `given_names.tsv` (تركي، كلاوس).
+    ///
+    /// ```
+    /// use alam::normalize;
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.is_given_name(normalize("تركي").as_str()));
+    /// assert!(!g.is_given_name(normalize("سوري").as_str()));
+    /// ```
+    pub fn is_given_name(&self, normalized: &str) -> bool {
+        self.given_names.contains(normalized)
+    }
+
+    /// The normalized patterns alias `i` (an index into [`aliases`](Self::aliases)) is compiled
+    /// into: its generated variants (inflections, the other article form, the joined عبد
+    /// spelling), each with whether it is the ل-merged form, matched only right after the
+    /// preposition ل (للعراق). Empty for an index out of range. For auditing the patterns
+    /// against real text (`tools/collisions.py`).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let i = g.aliases().iter().position(|a| a.text == "ألماني").unwrap();
+    /// let patterns: Vec<(&str, bool)> = g.alias_patterns(i).collect();
+    /// assert!(patterns.contains(&("الالمانيه", false)));
+    /// assert!(patterns.contains(&("لالمانيه", true)));
+    /// assert!(!patterns.iter().any(|(p, _)| *p == "ماني"));
+    /// ```
+    pub fn alias_patterns(&self, i: usize) -> impl Iterator<Item = (&str, bool)> + '_ {
+        self.alias_variants
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|v| (v.text.as_str(), v.merged))
     }
 
     /// Whether normalized `word` is a person cue.

@@ -37,6 +37,7 @@ pub(crate) enum FileKind {
     Aliases(EntityKind),
     RoleTitles,
     PersonCues,
+    GivenNames,
     GroupNouns,
 }
 
@@ -59,6 +60,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
     (FileKind::PersonCues, "cue\tsource"),
+    (FileKind::GivenNames, "given_name\tsource"),
     (FileKind::GroupNouns, "noun\treference\tsource"),
     // The three alias files share one header; the file name says which records they name.
     (
@@ -77,6 +79,7 @@ pub(crate) struct RawGazetteer {
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
     pub person_cues: Vec<String>,
+    pub given_names: Vec<String>,
     pub group_nouns: Vec<(String, String)>,
 }
 
@@ -285,6 +288,7 @@ impl RawGazetteer {
                 self.groups.push((row.loc, group));
             }
             FileKind::PersonCues => self.person_cues.push(row.required("cue")?),
+            FileKind::GivenNames => self.given_names.push(row.required("given_name")?),
             FileKind::GroupNouns => self
                 .group_nouns
                 .push((row.required("noun")?, row.required("reference")?)),

@@ -76,6 +76,7 @@ impl Gazetteer {
         g.aliases = aliases;
         g.add_role_titles(raw.role_titles)?;
         g.person_cues = raw.person_cues.iter().map(|c| normalize_alias(c)).collect();
+        g.given_names = raw.given_names.iter().map(|n| normalize_alias(n)).collect();
         g.group_nouns = raw
             .group_nouns
             .iter()
@@ -103,6 +104,7 @@ impl Gazetteer {
             roles: Vec::new(),
             titles: HashSet::new(),
             person_cues: HashSet::new(),
+            given_names: HashSet::new(),
             group_nouns: Vec::new(),
             holders: HashMap::new(),
             lexicon,

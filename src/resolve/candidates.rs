@@ -5,10 +5,10 @@
 //! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
 //! alias vetoed by a negative cue gives no support.
 
-use super::context::{has_cue, vetoed, written_as_vocalised, Place};
+use super::context::{given_name_person, has_cue, vetoed, written_as_vocalised, Place};
 use super::RoleHit;
 use crate::automaton::{Automaton, PatternId, Target};
-use crate::gazetteer::{AliasId, Form, Gazetteer, NounId, TitleId};
+use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::words::ends_word;
 use crate::text::{Normalized, Proclitics};
@@ -115,7 +115,9 @@ pub(super) fn collect(
                     noun,
                 }),
                 Target::Alias(alias) => {
-                    if !vetoed(g, alias, text, place.word_start, m.end) {
+                    let person = g.alias(alias).kind() == EntityKind::Country
+                        && given_name_person(g, text, place);
+                    if !person && !vetoed(g, alias, text, place.word_start, m.end) {
                         support = support.max(Some(initial_support(g, alias, place)));
                     }
                 }

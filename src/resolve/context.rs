@@ -101,6 +101,38 @@ pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool
     false
 }
 
+/// The given-name rule (data: `given_names.tsv`, `name_connectors.tsv` and the titles): a
+/// country form names a person, not the country, when (a) the whole word, proclitics included,
+/// is a given name (كلاوس is not ك + لاوس), or (b) the form is a given name written without the
+/// article (تركي) and a title or rank stands before it (الأمير تركي، الشيخ تركي) or a family
+/// name follows it: a name connector (تركي بن، تركي آل الشيخ) or a definite nisba (تركي
+/// المالكي), which cannot be an adjective of an indefinite demonym.
+pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
+    if at.start > at.word_start && g.is_given_name(&text[at.word_start..at.end]) {
+        return true;
+    }
+    let form = &text[at.start..at.end];
+    if form.starts_with("ال") || !g.is_given_name(form) {
+        return false;
+    }
+    if title_before(g, text, at.word_start) {
+        return true;
+    }
+    let Some(after) = text[at.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    g.lexicon().name_connectors.contains(next) || is_definite_nisba(next)
+}
+
+/// A definite nisba that can be a family name (المالكي), not a relative pronoun (الذي، التي).
+fn is_definite_nisba(word: &str) -> bool {
+    word.starts_with("ال")
+        && word.ends_with('ي')
+        && word.chars().count() > 4
+        && !matches!(word, "الذي" | "التي")
+}
+
 /// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
 /// allowed.
 pub(super) fn person_cue_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {

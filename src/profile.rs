@@ -31,13 +31,11 @@
 //! its text).
 
 use std::collections::HashMap;
-use std::collections::HashSet;
 
 use serde::Serialize;
-use std::sync::LazyLock;
 
 use crate::entity::Entity;
-use crate::gazetteer::{EntityKind, Form, Gazetteer, Record};
+use crate::gazetteer::{normalize_alias, EntityKind, Form, Gazetteer, Record};
 
 /// Added to a mention in the headline or first sentence.
 const LEAD_WEIGHT: f64 = 1.0;
@@ -51,19 +49,6 @@ const FIRST_POSITION_WEIGHT: f64 = 1.0;
 const CREDIT_SHARE: f64 = 0.5;
 /// How many definite words may stand between a reporting verb and its subject (ranks, titles).
 const MAX_WORDS_BEFORE_SUBJECT: usize = 2;
-
-/// The reporting verbs, folded, from `gazetteers/reporting_verbs.tsv` (first column; `#` lines
-/// and the header skipped).
-static REPORTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../gazetteers/reporting_verbs.tsv")
-        .lines()
-        .skip(1)
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(fold)
-        .filter(|v| !v.is_empty())
-        .collect()
-});
 
 /// What a document is about: one entry per entity mentioned (or credited), most salient first.
 ///
@@ -166,7 +151,7 @@ pub fn document_profile<'g>(
     for e in entities.iter().filter(|e| e.parent.is_none()) {
         let signals = Signals {
             lead: e.span.start < lead,
-            actor: is_actor(text, e),
+            actor: is_actor(gazetteer, text, e),
             role: e.form == Form::Role,
         };
         let weight = signals.weight();
@@ -364,7 +349,7 @@ fn starts_blank_line(rest: &str) -> bool {
 }
 
 /// Whether a mention is the subject of a reporting verb.
-fn is_actor(text: &str, e: &Entity<'_>) -> bool {
+fn is_actor(g: &Gazetteer, text: &str, e: &Entity<'_>) -> bool {
     let p = e.proclitics.as_str();
     if p.contains(['ب', 'ل', 'ك']) {
         return false;
@@ -372,12 +357,12 @@ fn is_actor(text: &str, e: &Entity<'_>) -> bool {
     let (Some(before), Some(after)) = (text.get(..e.span.start), text.get(e.span.end..)) else {
         return false;
     };
-    verb_before(before) || verb_after(after)
+    verb_before(g, before) || verb_after(g, after)
 }
 
 /// A reporting verb ends `before` (the text up to the mention), with at most
 /// [`MAX_WORDS_BEFORE_SUBJECT`] definite words between and no punctuation.
-fn verb_before(before: &str) -> bool {
+fn verb_before(g: &Gazetteer, before: &str) -> bool {
     // The letters attached to the mention are its proclitics: anything else (a quote, a
     // bracket) means the mention does not follow the verb directly.
     let attached_start = before
@@ -394,8 +379,8 @@ fn verb_before(before: &str) -> bool {
         if !word.chars().all(is_word_char) {
             return false;
         }
-        let folded = fold(word);
-        if is_reporting_verb(&folded) {
+        let folded = normalize_alias(word);
+        if is_reporting_verb(g, &folded) {
             return true;
         }
         if between == MAX_WORDS_BEFORE_SUBJECT || !folded.starts_with("ال") {
@@ -406,7 +391,7 @@ fn verb_before(before: &str) -> bool {
 }
 
 /// A reporting verb is the word right after the mention (`after` starts at its end).
-fn verb_after(after: &str) -> bool {
+fn verb_after(g: &Gazetteer, after: &str) -> bool {
     if !after.starts_with(char::is_whitespace) {
         return false;
     }
@@ -414,15 +399,15 @@ fn verb_after(after: &str) -> bool {
         return false;
     };
     let word = word.trim_end_matches(|c: char| !is_word_char(c));
-    word.chars().all(is_word_char) && REPORTING_VERBS.contains(&fold(word))
+    word.chars().all(is_word_char) && g.is_reporting_verb(&normalize_alias(word))
 }
 
 /// A folded word is a reporting verb, alone or after the conjunction و or ف.
-fn is_reporting_verb(folded: &str) -> bool {
-    REPORTING_VERBS.contains(folded)
+fn is_reporting_verb(g: &Gazetteer, folded: &str) -> bool {
+    g.is_reporting_verb(folded)
         || folded
             .strip_prefix(['و', 'ف'])
-            .is_some_and(|rest| REPORTING_VERBS.contains(rest))
+            .is_some_and(|rest| g.is_reporting_verb(rest))
 }
 
 /// Letters, Arabic marks, tatweel and the zero-width joiners: what a word is made of.
@@ -430,23 +415,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || is_ignorable(c)
 }
 
-/// Marks, tatweel and invisible characters dropped by [`fold`].
+/// Marks, tatweel and invisible characters: part of a word as written.
 fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}')
-}
-
-/// Folds the spelling differences that do not distinguish verbs: diacritics and tatweel
-/// dropped, أ إ آ ٱ → ا, ى → ي, ة → ه.
-fn fold(word: &str) -> String {
-    word.chars()
-        .filter(|&c| !is_ignorable(c))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c => c,
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -586,7 +557,8 @@ mod tests {
                 .iter()
                 .find(|e| e.text(text) == mention)
                 .unwrap_or_else(|| panic!("{mention} in {text}: {entities:?}"));
-            assert_eq!(is_actor(text, e), expected, "{text}");
+            let g = Extractor::default_ref().gazetteer();
+            assert_eq!(is_actor(g, text, e), expected, "{text}");
         }
     }
 
@@ -644,7 +616,7 @@ mod tests {
         let text = include_str!("../gazetteers/reporting_verbs.tsv");
         let mut lines = text.lines();
         assert_eq!(lines.next(), Some("verb\tgloss\tsource"));
-        let mut seen = HashSet::new();
+        let mut seen = std::collections::HashSet::new();
         for line in lines.filter(|l| !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 3, "{line}");
@@ -655,9 +627,11 @@ mod tests {
                 "{line}"
             );
             assert!(!cols[1].is_empty() && cols[2] == "curated", "{line}");
-            assert!(seen.insert(fold(cols[0])), "duplicate {line}");
+            assert!(seen.insert(normalize_alias(cols[0])), "duplicate {line}");
         }
-        assert_eq!(seen.len(), REPORTING_VERBS.len());
-        assert!(REPORTING_VERBS.contains("قال") && REPORTING_VERBS.contains("اعلنت"));
+        let g = Extractor::default_ref().gazetteer();
+        assert!(seen.iter().all(|v| g.is_reporting_verb(v)));
+        assert!(g.is_reporting_verb("قال") && g.is_reporting_verb("اعلنت"));
+        assert!(!g.is_reporting_verb("طهران"));
     }
 }

@@ -57,6 +57,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
     ),
     ("ranks.tsv", include_str!("../../gazetteers/ranks.tsv")),
     (
+        "reporting_verbs.tsv",
+        include_str!("../../gazetteers/reporting_verbs.tsv"),
+    ),
+    (
         "name_connectors.tsv",
         include_str!("../../gazetteers/name_connectors.tsv"),
     ),

@@ -40,6 +40,8 @@ pub(crate) struct Lexicon {
     pub role_links: HashSet<String>,
     /// Words that make a role phrase a former office.
     pub former: Vec<String>,
+    /// Reporting and statement verbs (قال، أعلنت): their subject is an actor.
+    pub reporting_verbs: HashSet<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: HashSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
@@ -86,6 +88,11 @@ impl Lexicon {
             lexicon
                 .name_connectors
                 .insert(normalized(row, "connector")?);
+            Ok(())
+        })?;
+        let (name, text) = file("reporting_verbs.tsv")?;
+        for_rows(name, text, "verb\tgloss\tsource", |row| {
+            lexicon.reporting_verbs.insert(normalized(row, "verb")?);
             Ok(())
         })?;
         let (name, text) = file("form_ranks.tsv")?;

@@ -202,6 +202,11 @@ impl Gazetteer {
             .map(|v| (v.text.as_str(), v.merged))
     }
 
+    /// Whether normalized `word` is a reporting verb of `reporting_verbs.tsv` (قال، اعلنت).
+    pub(crate) fn is_reporting_verb(&self, word: &str) -> bool {
+        self.lexicon.reporting_verbs.contains(word)
+    }
+
     /// Whether normalized `word` is a person cue.
     pub(crate) fn is_person_cue(&self, word: &str) -> bool {
         self.person_cues.contains(word)

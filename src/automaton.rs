@@ -154,8 +154,12 @@ impl Automaton {
         let scan = Scan::new(text);
         let input = aho_corasick::Input::new(scan.bytes());
         match &self.engine {
-            Engine::Dfa(a) => a.try_find_overlapping_iter(input).map_or(0, Iterator::count),
-            Engine::Nfa(a) => a.try_find_overlapping_iter(input).map_or(0, Iterator::count),
+            Engine::Dfa(a) => a
+                .try_find_overlapping_iter(input)
+                .map_or(0, Iterator::count),
+            Engine::Nfa(a) => a
+                .try_find_overlapping_iter(input)
+                .map_or(0, Iterator::count),
         }
     }
 

@@ -103,7 +103,15 @@ pub(super) fn collect(
 ) -> Found {
     let mut found = Found::default();
     let all = 0..scan.bytes().len();
-    collect_into(normalized, scan, automaton, g, all, &mut Vec::new(), &mut found);
+    collect_into(
+        normalized,
+        scan,
+        automaton,
+        g,
+        all,
+        &mut Vec::new(),
+        &mut found,
+    );
     found
 }
 

@@ -108,7 +108,15 @@ pub(super) fn decide(
 ) -> Vec<Resolved> {
     let mut out = Vec::new();
     let mut evidence = Evidence::default();
-    decide_into(normalized, winners, automaton, g, date, &mut evidence, &mut out);
+    decide_into(
+        normalized,
+        winners,
+        automaton,
+        g,
+        date,
+        &mut evidence,
+        &mut out,
+    );
     out
 }
 

@@ -216,13 +216,29 @@ fn decide_all(
     overlap::select_into(&mut found.candidates, text.len(), taken, winners, nested);
     out.clear();
     let evidence = &mut scratch.evidence;
-    document::decide_into(normalized, winners, automaton, g, options.date, evidence, out);
+    document::decide_into(
+        normalized,
+        winners,
+        automaton,
+        g,
+        options.date,
+        evidence,
+        out,
+    );
     roles::resolve_holders(text, out, g, options.date);
     references::resolve(text, &found.references, out, g);
     if options.nested {
         let mut nested = Vec::new();
         let winners = &scratch.nested;
-        document::decide_into(normalized, winners, automaton, g, options.date, evidence, &mut nested);
+        document::decide_into(
+            normalized,
+            winners,
+            automaton,
+            g,
+            options.date,
+            evidence,
+            &mut nested,
+        );
         roles::resolve_holders(text, &mut nested, g, options.date);
         // Keep the outer mentions' indices stable: outers first (sorted), then nested (sorted).
         let outer = out.len();

@@ -57,7 +57,7 @@ fn extractor_heap_bytes() -> usize {
 }
 
 use alam::normalize;
-use alam::{EntityKind, Extractor};
+use alam::{EntityKind, Extractor, Options, Scratch};
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
 };
@@ -623,6 +623,8 @@ fn benches(c: &mut Criterion) {
     g.finish();
     drop(cases);
 
+    documents(c, ex, &vocab);
+
     let mut g = c.benchmark_group("build");
     g.sampling_mode(SamplingMode::Flat);
     g.sample_size(10);
@@ -658,10 +660,86 @@ fn benches(c: &mut Criterion) {
                     b.iter(|| ex.raw_match_count(black_box(&normalized)))
                 });
                 g.finish();
+                let lines: Vec<&str> = text.lines().collect();
+                let mut g = c.benchmark_group("real_corpus_lines");
+                g.sampling_mode(SamplingMode::Flat);
+                g.sample_size(10);
+                g.throughput(Throughput::Bytes(text.len() as u64));
+                g.bench_function("extract_json", |b| b.iter(|| extract_json(ex, &lines)));
+                g.finish();
             }
             Err(e) => eprintln!("alam: ALAM_BENCH_CORPUS={path}: cannot read: {e}"),
         }
     }
+}
+
+/// `extract --json --lines` without the process: every document through `extract_into` with
+/// one reused `Scratch`, every entity written as JSON to one buffer. Returns the bytes written.
+fn extract_json(ex: &Extractor, docs: &[&str]) -> usize {
+    let mut scratch = Scratch::default();
+    let mut found = Vec::new();
+    let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
+    let mut written = 0;
+    for doc in docs {
+        ex.extract_into(
+            black_box(doc),
+            &Options::default(),
+            &mut scratch,
+            &mut found,
+        );
+        for e in &found {
+            serde_json::to_writer(&mut out, e).expect("writing to memory");
+            out.push(b'\n');
+        }
+        if out.len() > 1 << 20 {
+            written += out.len();
+            out.clear();
+        }
+    }
+    written + out.len()
+}
+
+/// Corpora of short documents: the fixed cost per document (empty and one word, reused
+/// buffers against fresh ones) and 100,000 generated documents through the JSON path.
+fn documents(c: &mut Criterion, ex: &Extractor, vocab: &Vocabulary) {
+    let mut g = c.benchmark_group("per_document");
+    g.throughput(Throughput::Elements(1));
+    let options = Options::default();
+    for (name, doc) in [("empty", ""), ("one_word", "سوريا")] {
+        let (mut scratch, mut found) = (Scratch::default(), Vec::new());
+        g.bench_function(format!("extract_into_{name}"), |b| {
+            b.iter(|| {
+                ex.extract_into(black_box(doc), &options, &mut scratch, &mut found);
+                found.len()
+            })
+        });
+        g.bench_function(format!("extract_{name}"), |b| {
+            b.iter(|| ex.extract(black_box(doc)).len())
+        });
+    }
+    g.finish();
+
+    // 100,000 documents of about 200 bytes, cut from the generated corpus at spaces.
+    let text = corpus(vocab, 0x5eed_0100, 100_000 * 205, true).replace(['\n', '\r'], " ");
+    let mut docs: Vec<&str> = Vec::with_capacity(100_000);
+    let mut rest = text.as_str();
+    while docs.len() < 100_000 && !rest.is_empty() {
+        let cut = rest
+            .char_indices()
+            .find(|&(i, c)| i >= 200 && c == ' ')
+            .map_or(rest.len(), |(i, _)| i);
+        docs.push(&rest[..cut]);
+        rest = rest[cut..].trim_start();
+    }
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+    let mut g = c.benchmark_group("short_documents");
+    g.sampling_mode(SamplingMode::Flat);
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("extract_json_{}_docs", docs.len()), |b| {
+        b.iter(|| extract_json(ex, &docs))
+    });
+    g.finish();
 }
 
 fn config() -> Criterion {

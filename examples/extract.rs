@@ -14,17 +14,19 @@
 //! naming the file (and line) and make the exit code 1; the other documents are still processed.
 //! A closed stdout (`| head`) ends the program quietly.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
+use std::sync::{mpsc, Mutex};
 
 use alam::html::Section;
-use alam::{Date, Entity, Extractor, Options};
+use alam::{Date, Entity, Extractor, Options, Scratch};
 
 const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
 
-/// How many `--lines` documents are read before a batch is processed and printed: bounds memory
-/// on inputs larger than memory.
-const BATCH_DOCS: usize = 4096;
+/// How many `--lines` documents make one batch for a worker (at most `2 × --jobs` batches wait
+/// to be worked on, so memory stays bounded on inputs larger than memory).
+const BATCH_DOCS: usize = 512;
 
 struct Args {
     json: bool,
@@ -124,20 +126,113 @@ fn main() -> ExitCode {
     }
 }
 
+/// One batch of documents, numbered in input order.
+type Batch = (usize, Vec<Document>);
+
+/// What a worker made of a batch: its number, the rendered text, the HTML sections and whether
+/// every document could be read.
+type Rendered = (usize, String, Vec<Section>, bool);
+
 /// Processes every input; `Ok(false)` when some input had an error (already reported).
+///
+/// A reader thread reads the inputs into batches of documents (bounded channel: reading overlaps
+/// with the work, memory stays bounded); `args.jobs` workers each take a batch, extract with
+/// their own reused [`Scratch`] and render it; this thread writes the batches in input order.
 fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<bool> {
-    let mut ok = true;
+    if !(args.json || args.profile || args.html) {
+        writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
+    }
+    let mut sections: Vec<Section> = Vec::new();
+    let jobs = args.jobs.max(1);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(2 * jobs);
+    let (done_tx, done_rx) = mpsc::channel::<Rendered>();
+    let batch_rx = Mutex::new(batch_rx);
+    let (read_ok, write_result) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_inputs(args, &batch_tx));
+        for _ in 0..jobs {
+            let (done_tx, batch_rx) = (done_tx.clone(), &batch_rx);
+            scope.spawn(move || work(args, extractor, batch_rx, &done_tx));
+        }
+        drop(done_tx);
+        let written = write_in_order(&done_rx, &mut sections, out);
+        // On a write error (closed stdout) the workers and the reader stop when their channels
+        // close.
+        drop(done_rx);
+        (reader.join().unwrap_or(false), written)
+    });
+    let ok = write_result? && read_ok;
+    if args.html {
+        let title = if args.files.is_empty() {
+            "alam".to_owned()
+        } else {
+            args.files.join(", ")
+        };
+        out.write_all(alam::html::page(&title, &sections).as_bytes())?;
+    }
+    out.flush()?;
+    Ok(ok)
+}
+
+/// Writes the rendered batches in batch order as they arrive; `Ok(false)` when one had an error.
+fn write_in_order(
+    done: &mpsc::Receiver<Rendered>,
+    sections: &mut Vec<Section>,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut waiting: BTreeMap<usize, (String, Vec<Section>, bool)> = BTreeMap::new();
+    let (mut next, mut ok) = (0, true);
+    for (n, text, part_sections, part_ok) in done {
+        waiting.insert(n, (text, part_sections, part_ok));
+        while let Some((text, part_sections, part_ok)) = waiting.remove(&next) {
+            out.write_all(text.as_bytes())?;
+            sections.extend(part_sections);
+            ok &= part_ok;
+            next += 1;
+        }
+    }
+    Ok(ok)
+}
+
+/// A worker: renders batches until the reader is done, with one [`Scratch`] for all of them.
+fn work(
+    args: &Args,
+    extractor: &Extractor,
+    batches: &Mutex<mpsc::Receiver<Batch>>,
+    done: &mpsc::Sender<Rendered>,
+) {
+    let mut options = Options::default().with_nested(args.nested);
+    if let Some(date) = args.date {
+        options = options.with_date(date);
+    }
+    let mut scratch = Scratch::default();
+    loop {
+        let next = batches.lock().map(|rx| rx.recv());
+        let Ok(Ok((n, docs))) = next else {
+            return;
+        };
+        let (text, sections, ok) = render(args, extractor, &options, &docs, &mut scratch);
+        if done.send((n, text, sections, ok)).is_err() {
+            return;
+        }
+    }
+}
+
+/// The reader: every input as batches of documents (lines with `--lines`, else one document
+/// per input); `false` when an input could not be opened or read (already reported).
+fn read_inputs(args: &Args, batches: &mpsc::SyncSender<Batch>) -> bool {
     let named = args.files.len() > 1;
     let inputs: Vec<Option<String>> = if args.files.is_empty() {
         vec![None]
     } else {
         args.files.iter().cloned().map(Some).collect()
     };
-    if !(args.json || args.profile || args.html) {
-        writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
-    }
-    let mut sections: Vec<Section> = Vec::new();
-    let mut batch: Vec<Document> = Vec::new();
+    let mut ok = true;
+    let mut n = 0;
+    let mut send = |docs: Vec<Document>| {
+        let sent = batches.send((n, docs)).is_ok();
+        n += 1;
+        sent
+    };
     for input in inputs {
         let shown = input.clone().unwrap_or_else(|| "<stdin>".to_owned());
         let reader: Box<dyn Read> = match &input {
@@ -152,126 +247,99 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
             },
         };
         let file = named.then(|| shown.clone());
-        if args.lines {
-            let mut reader = BufReader::with_capacity(1 << 16, reader);
-            let mut buf = Vec::new();
-            let mut line_no = 0;
-            loop {
-                buf.clear();
-                match reader.read_until(b'\n', &mut buf) {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) => {
-                        eprintln!("extract: {shown}: cannot read: {e}");
-                        ok = false;
-                        break;
-                    }
-                }
-                line_no += 1;
-                if buf.last() == Some(&b'\n') {
-                    buf.pop();
-                    if buf.last() == Some(&b'\r') {
-                        buf.pop();
-                    }
-                }
-                let text = String::from_utf8(std::mem::take(&mut buf)).map_err(|e| {
-                    format!(
-                        "extract: {shown}:{line_no}: not valid UTF-8 (at byte {} of the line)",
-                        e.utf8_error().valid_up_to()
-                    )
-                });
-                batch.push(Document {
-                    file: file.clone(),
-                    line: Some(line_no),
-                    text,
-                });
-                if batch.len() >= BATCH_DOCS {
-                    ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
-                }
-            }
+        let sent = if args.lines {
+            read_lines(reader, &shown, file, &mut ok, &mut send)
         } else {
-            let mut bytes = Vec::new();
-            let mut reader = reader;
-            let text = match reader.read_to_end(&mut bytes) {
-                Err(e) => Err(format!("extract: {shown}: cannot read: {e}")),
-                Ok(_) => String::from_utf8(bytes).map_err(|e| {
-                    format!(
-                        "extract: {shown}: not valid UTF-8 (at byte {})",
-                        e.utf8_error().valid_up_to()
-                    )
-                }),
-            };
-            batch.push(Document {
-                file: file.clone(),
-                line: None,
-                text,
-            });
-            if batch.len() >= args.jobs {
-                ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
-            }
+            send(vec![read_whole(reader, &shown, file)])
+        };
+        if !sent {
+            break;
         }
     }
-    ok &= flush(args, extractor, &mut batch, &mut sections, out)?;
-    if args.html {
-        let title = if args.files.is_empty() {
-            "alam".to_owned()
-        } else {
-            args.files.join(", ")
-        };
-        out.write_all(alam::html::page(&title, &sections).as_bytes())?;
-    }
-    out.flush()?;
-    Ok(ok)
+    ok
 }
 
-/// Extracts a batch of documents on `args.jobs` threads and prints the results in input order.
-fn flush(
-    args: &Args,
-    extractor: &Extractor,
-    batch: &mut Vec<Document>,
-    sections: &mut Vec<Section>,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    let mut options = Options::default().with_nested(args.nested);
-    if let Some(date) = args.date {
-        options = options.with_date(date);
+/// Reads one document per line into batches for `send`; `false` when the receiver is gone.
+fn read_lines(
+    reader: Box<dyn Read>,
+    shown: &str,
+    file: Option<String>,
+    ok: &mut bool,
+    send: &mut impl FnMut(Vec<Document>) -> bool,
+) -> bool {
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut batch = Vec::with_capacity(BATCH_DOCS);
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("extract: {shown}: cannot read: {e}");
+                *ok = false;
+                break;
+            }
+        }
+        line_no += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        let text = String::from_utf8(buf.clone()).map_err(|e| {
+            format!(
+                "extract: {shown}:{line_no}: not valid UTF-8 (at byte {} of the line)",
+                e.utf8_error().valid_up_to()
+            )
+        });
+        batch.push(Document {
+            file: file.clone(),
+            line: Some(line_no),
+            text,
+        });
+        if batch.len() >= BATCH_DOCS && !send(std::mem::take(&mut batch)) {
+            return false;
+        }
     }
-    let docs = std::mem::take(batch);
-    let jobs = args.jobs.min(docs.len()).max(1);
-    let chunk = docs.len().div_ceil(jobs).max(1);
-    // Each thread renders its contiguous share of documents to a string; joining in order keeps
-    // the output order of the input.
-    let rendered: Vec<(String, Vec<Section>, bool)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = docs
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || render(args, extractor, &options, part)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| (String::new(), Vec::new(), false))
-            })
-            .collect()
-    });
-    let mut ok = true;
-    for (text, part_sections, part_ok) in rendered {
-        out.write_all(text.as_bytes())?;
-        sections.extend(part_sections);
-        ok &= part_ok;
-    }
-    Ok(ok)
+    batch.is_empty() || send(batch)
 }
+
+/// Reads a whole input as one document.
+fn read_whole(mut reader: Box<dyn Read>, shown: &str, file: Option<String>) -> Document {
+    let mut bytes = Vec::new();
+    let text = match reader.read_to_end(&mut bytes) {
+        Err(e) => Err(format!("extract: {shown}: cannot read: {e}")),
+        Ok(_) => String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "extract: {shown}: not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            )
+        }),
+    };
+    Document {
+        file,
+        line: None,
+        text,
+    }
+}
+
+/// A document at least this large is extracted and rendered on all `--jobs` threads.
+const LARGE_DOC: usize = 1 << 20;
 
 fn render(
     args: &Args,
     extractor: &Extractor,
     options: &Options,
     docs: &[Document],
+    scratch: &mut Scratch,
 ) -> (String, Vec<Section>, bool) {
     let mut s = String::new();
     let mut sections = Vec::new();
     let mut ok = true;
+    let mut entities = Vec::new();
     for doc in docs {
         let text = match &doc.text {
             Ok(t) => t,
@@ -281,8 +349,10 @@ fn render(
                 continue;
             }
         };
+        let large = text.len() >= LARGE_DOC && args.jobs > 1;
+        let options = options.with_jobs(if large { args.jobs } else { 1 });
+        extractor.extract_into(text, &options, scratch, &mut entities);
         if args.profile || args.html {
-            let entities = extractor.extract_with(text, options);
             let profile = alam::document_profile(text, &entities, extractor.gazetteer());
             if args.html {
                 let title = doc_title(doc);
@@ -297,18 +367,52 @@ fn render(
                 s.push_str(&profile_line(&profile, doc));
                 s.push('\n');
             }
-            continue;
-        }
-        for e in extractor.extract_with(text, options) {
-            if args.json {
-                s.push_str(&json_line(&e, text, doc));
-            } else {
-                s.push_str(&table_line(&e, text, doc));
-            }
-            s.push('\n');
+        } else if large {
+            s.push_str(&render_parallel(args, &entities, text, doc));
+        } else {
+            render_entities(args, &entities, text, doc, &mut s);
         }
     }
     (s, sections, ok)
+}
+
+/// Appends one line per entity to `s`.
+fn render_entities(
+    args: &Args,
+    entities: &[Entity<'_>],
+    text: &str,
+    doc: &Document,
+    s: &mut String,
+) {
+    for e in entities {
+        if args.json {
+            s.push_str(&json_line(e, text, doc));
+        } else {
+            s.push_str(&table_line(e, text, doc));
+        }
+        s.push('\n');
+    }
+}
+
+/// [`render_entities`] of a large document on `args.jobs` threads, joined in order.
+fn render_parallel(args: &Args, entities: &[Entity<'_>], text: &str, doc: &Document) -> String {
+    let chunk = entities.len().div_ceil(args.jobs).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = entities
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut s = String::new();
+                    render_entities(args, part, text, doc, &mut s);
+                    s
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 /// A document's profile as one JSON object, with its `file` and `line` when there are.

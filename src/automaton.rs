@@ -10,7 +10,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{merged_form, normalize_alias, AliasId, Gazetteer, NounId, TitleId};
@@ -47,11 +48,21 @@ pub(crate) struct Match {
     pub pattern: PatternId,
 }
 
+/// The compiled automaton: a DFA, or, when a very large user gazetteer exceeds the DFA's size
+/// limits, a contiguous NFA (no such limit, slower scanning).
+#[derive(Debug, Clone)]
+enum Engine {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+}
+
 /// The compiled patterns.
 #[derive(Debug, Clone)]
 pub(crate) struct Automaton {
     /// Over the matching alphabet.
-    ac: AhoCorasick,
+    engine: Engine,
+    /// The longest pattern, in chars (= bytes of the matching alphabet).
+    max_len: usize,
     /// Per pattern: it has chars outside the one-byte alphabet, so a match must be checked
     /// against the text.
     verify: Vec<bool>,
@@ -75,7 +86,8 @@ impl Automaton {
         let (encoded, verify): (Vec<Vec<u8>>, Vec<bool>) =
             patterns.iter().map(|p| encode(p)).unzip();
         Ok(Automaton {
-            ac: compile(&encoded)?,
+            engine: compile(&encoded)?,
+            max_len: encoded.iter().map(Vec::len).max().unwrap_or(0),
             verify,
             patterns,
             ranges,
@@ -85,24 +97,43 @@ impl Automaton {
 
     /// Every occurrence of every pattern in normalized `text` whose encoding is `scan`, after
     /// cheap word-boundary pre-checks.
+    #[cfg(test)]
     pub(crate) fn find_all(&self, text: &str, scan: &Scan) -> Vec<Match> {
         let mut out = Vec::new();
+        self.find_ending_in(text, scan, 0..scan.bytes().len(), &mut out);
+        out
+    }
+
+    /// Appends to `out` the occurrences of `find_all` that end after char `ends.start` and at
+    /// or before char `ends.end`, in the order a scan of the whole text reports them. The scan
+    /// starts `max_len` chars before `ends.start`: the state of an Aho-Corasick automaton
+    /// depends only on the last `max_len` chars read, so scanning consecutive ranges finds
+    /// exactly what one scan of the whole text finds.
+    pub(crate) fn find_ending_in(
+        &self,
+        text: &str,
+        scan: &Scan,
+        ends: Range<usize>,
+        out: &mut Vec<Match>,
+    ) {
         let bytes = scan.bytes();
-        for m in self.ac.find_overlapping_iter(bytes) {
+        let from = ends.start.saturating_sub(self.max_len);
+        let to = ends.end.min(bytes.len());
+        let mut keep = |end: usize, p: usize, len: usize| {
+            if end <= ends.start {
+                return;
+            }
+            let start = end - len;
             // Cheap word-boundary pre-checks in the one-byte alphabet (the resolver applies the
             // exact rules): most raw matches end inside a word or start deep inside one.
-            if bytes.get(m.end()).is_some_and(|&b| is_word_byte(b)) {
-                continue;
+            if bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+                return;
             }
-            let before = &bytes[m.start().saturating_sub(3)..m.start()];
+            let before = &bytes[start.saturating_sub(3)..start];
             if before.len() == 3 && before.iter().all(|&b| is_word_byte(b)) {
-                continue;
+                return;
             }
-            let (start, end) = (
-                scan.byte_offset(text, m.start()),
-                scan.byte_offset(text, m.end()),
-            );
-            let p = m.pattern().as_usize();
+            let (start, end) = (scan.byte_offset(text, start), scan.byte_offset(text, end));
             if !self.verify[p] || text.get(start..end) == Some(self.patterns[p].as_str()) {
                 out.push(Match {
                     start,
@@ -110,15 +141,39 @@ impl Automaton {
                     pattern: PatternId(p as u32),
                 });
             }
+        };
+        match &self.engine {
+            Engine::Dfa(a) => overlapping(a, bytes, from..to, &mut keep),
+            Engine::Nfa(a) => overlapping(a, bytes, from..to, &mut keep),
         }
-        out
     }
 
     /// How many raw pattern occurrences `text` (normalized) holds, before any boundary rule:
-    /// the matching stage alone.
+    /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator.
     pub(crate) fn raw_count(&self, text: &str) -> usize {
         let scan = Scan::new(text);
-        self.ac.find_overlapping_iter(scan.bytes()).count()
+        let input = aho_corasick::Input::new(scan.bytes());
+        match &self.engine {
+            Engine::Dfa(a) => a
+                .try_find_overlapping_iter(input)
+                .map_or(0, Iterator::count),
+            Engine::Nfa(a) => a
+                .try_find_overlapping_iter(input)
+                .map_or(0, Iterator::count),
+        }
+    }
+
+    /// `raw_count` through the scan loop extraction uses.
+    pub(crate) fn raw_count_fast(&self, text: &str) -> usize {
+        let scan = Scan::new(text);
+        let mut n = 0;
+        let mut count = |_: usize, _: usize, _: usize| n += 1;
+        let all = 0..scan.bytes().len();
+        match &self.engine {
+            Engine::Dfa(a) => overlapping(a, scan.bytes(), all, &mut count),
+            Engine::Nfa(a) => overlapping(a, scan.bytes(), all, &mut count),
+        }
+        n
     }
 
     /// What pattern `p` stands for.
@@ -134,7 +189,11 @@ impl Automaton {
 
     /// Heap bytes held by the automaton and its tables (approximate for the tables).
     pub(crate) fn memory_usage(&self) -> usize {
-        self.ac.memory_usage()
+        let engine = match &self.engine {
+            Engine::Dfa(a) => a.memory_usage(),
+            Engine::Nfa(a) => a.memory_usage(),
+        };
+        engine
             + self
                 .patterns
                 .iter()
@@ -211,19 +270,54 @@ fn group_by_text(forms: Vec<(String, PatternTarget)>) -> (Vec<String>, Vec<Vec<P
     (patterns, per_pattern)
 }
 
-/// The automaton over the encoded patterns: a DFA, or, when a very large user gazetteer
-/// exceeds the DFA's size limits, a contiguous NFA (no such limit, slower scanning).
-fn compile(encoded: &[Vec<u8>]) -> Result<AhoCorasick> {
-    let build = |kind| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
-            .build(encoded)
+/// Calls `found(end, pattern, length)` for every occurrence of every pattern that ends in
+/// `range` of `bytes`, scanning from `range.start` (overlapping, standard semantics, in the
+/// order of the crate's overlapping iterator), in one loop without a call into the crate per
+/// match.
+#[inline]
+fn overlapping<A: aho_corasick::automaton::Automaton>(
+    a: &A,
+    bytes: &[u8],
+    range: Range<usize>,
+    found: &mut impl FnMut(usize, usize, usize),
+) {
+    let Ok(mut sid) = a.start_state(Anchored::No) else {
+        return;
     };
-    build(AhoCorasickKind::DFA)
-        .or_else(|_| build(AhoCorasickKind::ContiguousNFA))
-        .map_err(|e| Error::Automaton(e.to_string()))
+    let Some(window) = bytes.get(range.clone()) else {
+        return;
+    };
+    for (i, &b) in window.iter().enumerate() {
+        sid = a.next_state(Anchored::No, sid, b);
+        if a.is_special(sid) && a.is_match(sid) {
+            for k in 0..a.match_len(sid) {
+                let p = a.match_pattern(sid, k);
+                found(range.start + i + 1, p.as_usize(), a.pattern_len(p));
+            }
+        }
+    }
 }
+
+/// The automaton over the encoded patterns: a DFA, or a contiguous NFA when a very large user
+/// gazetteer exceeds the DFA's size limits.
+fn compile(encoded: &[Vec<u8>]) -> Result<Engine> {
+    let dfa = dfa::Builder::new()
+        .match_kind(MatchKind::Standard)
+        .byte_classes(BYTE_CLASSES)
+        .build(encoded)
+        .map(Engine::Dfa);
+    dfa.or_else(|_| {
+        nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .build(encoded)
+            .map(Engine::Nfa)
+    })
+    .map_err(|e| Error::Automaton(e.to_string()))
+}
+
+/// Whether the DFA maps bytes to equivalence classes first (a smaller table) or indexes its
+/// table by the byte itself.
+const BYTE_CLASSES: bool = true;
 
 #[cfg(test)]
 mod tests {

@@ -13,8 +13,8 @@ use crate::automaton::Automaton;
 use crate::entity::{Entity, RoleMention};
 use crate::error::{Error, Result};
 use crate::gazetteer::{self, Date, Form, Gazetteer, Record};
-use crate::resolve::{resolve, Found, ResolveOptions, Resolved};
-use crate::text::normalize::normalize_for_matching;
+use crate::resolve::{self, resolve, Found, ResolveOptions, Resolved};
+use crate::text::normalize;
 use crate::text::Normalized;
 
 /// Finds countries, officials and armed groups in Arabic text.
@@ -87,12 +87,53 @@ pub struct Options {
     /// option), followed by the nested ones (sorted by start), whose
     /// [`parent`](crate::Entity::parent) is the index of their container.
     pub nested: bool,
+    /// Threads to use for one document (0 or 1: the calling thread only). The matching stage
+    /// of a large document is split between them; the result is the same as on one thread.
+    /// Worth it from about a megabyte of text; for many small documents, give each thread its
+    /// own documents instead.
+    pub jobs: usize,
+}
+
+/// The buffers of an extraction, kept between calls of [`Extractor::extract_into`]: normalized
+/// text, offset runs, encoded bytes, matches, candidates and decisions are cleared, not
+/// reallocated, so a stream of short documents costs no allocation per document once the
+/// buffers have grown to the largest one. One `Scratch` per thread.
+///
+/// ```
+/// let ex = alam::Extractor::default_ref();
+/// let mut scratch = alam::Scratch::default();
+/// let mut found = Vec::new();
+/// for doc in ["زار وفد طهران", "لا شيء هنا", "قصفت طائرات مواقع داعش"] {
+///     ex.extract_into(doc, &alam::Options::default(), &mut scratch, &mut found);
+///     assert_eq!(format!("{found:?}"), format!("{:?}", ex.extract(doc)));
+/// }
+/// ```
+#[derive(Debug, Default)]
+pub struct Scratch {
+    normalize: normalize::Buffers,
+    resolve: resolve::Scratch,
+    resolved: Vec<Resolved>,
 }
 
 impl Options {
     /// Sets the document date.
     pub fn with_date(mut self, date: Date) -> Self {
         self.date = Some(date);
+        self
+    }
+
+    /// Sets the number of threads for one document (see [`Options::jobs`]).
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let text = "زار وفد طهران ثم دمشق. ".repeat(1000);
+    /// let options = alam::Options::default().with_jobs(2);
+    /// let split = ex.extract_with(&text, &options);
+    /// assert_eq!(split.len(), 2000);
+    /// assert_eq!(format!("{split:?}"), format!("{:?}", ex.extract(&text)));
+    /// ```
+    pub fn with_jobs(mut self, jobs: usize) -> Self {
+        self.jobs = jobs;
         self
     }
 
@@ -149,21 +190,40 @@ impl Extractor {
     /// assert_eq!(inner.parent, Some(0));
     /// ```
     pub fn extract_with<'g>(&'g self, text: &str, options: &Options) -> Vec<Entity<'g>> {
-        let (normalized, scan) = normalize_for_matching(text);
-        let resolved = resolve(
+        let mut out = Vec::new();
+        self.extract_into(text, options, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// [`extract_with`](Self::extract_with) into `out` (cleared first), reusing the buffers of
+    /// `scratch`: the call for streams of documents (see [`Scratch`]).
+    pub fn extract_into<'g>(
+        &'g self,
+        text: &str,
+        options: &Options,
+        scratch: &mut Scratch,
+        out: &mut Vec<Entity<'g>>,
+    ) {
+        out.clear();
+        let (normalized, scan) = scratch.normalize.normalize(text);
+        let options = ResolveOptions {
+            date: options.date,
+            nested: options.nested,
+            jobs: options.jobs,
+        };
+        let (inner, resolved) = (&*self.inner, &mut scratch.resolved);
+        let (a, g) = (&inner.automaton, &inner.gazetteer);
+        resolve(
             &normalized,
             &scan,
-            &self.inner.automaton,
-            &self.inner.gazetteer,
-            ResolveOptions {
-                date: options.date,
-                nested: options.nested,
-            },
+            a,
+            g,
+            options,
+            &mut scratch.resolve,
+            resolved,
         );
-        resolved
-            .iter()
-            .map(|r| self.entity(&normalized, r))
-            .collect()
+        out.extend(resolved.iter().map(|r| self.entity(&normalized, r)));
+        scratch.normalize.recycle(normalized, scan);
     }
 
     /// The entity of a resolved mention.
@@ -246,6 +306,21 @@ impl Extractor {
     #[doc(hidden)]
     pub fn raw_match_count(&self, normalized: &str) -> usize {
         self.inner.automaton.raw_count(normalized)
+    }
+
+    /// [`raw_match_count`](Self::raw_match_count) through the scan loop extraction uses (one
+    /// loop over the automaton's transitions, no per-match call into `aho-corasick`).
+    ///
+    /// ```
+    /// use alam::{normalize, Extractor};
+    ///
+    /// let text = normalize("وصل وفد إلى طهران");
+    /// let ex = Extractor::default_ref();
+    /// assert_eq!(ex.raw_match_count_fast(text.as_str()), ex.raw_match_count(text.as_str()));
+    /// ```
+    #[doc(hidden)]
+    pub fn raw_match_count_fast(&self, normalized: &str) -> usize {
+        self.inner.automaton.raw_count_fast(normalized)
     }
 
     /// Approximate heap bytes held by the automaton and its pattern tables (for benchmarks).

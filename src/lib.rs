@@ -48,7 +48,7 @@ mod text;
 
 pub use entity::{Entity, RoleMention};
 pub use error::{Error, Result};
-pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
+pub use extractor::{extract, Extractor, ExtractorBuilder, Options, Scratch};
 pub use gazetteer::{
     Alias, AliasFlags, ArmedGroup, Country, CountryId, CountryStatus, Date, DateError, EntityKind,
     Form, Gazetteer, GroupCategory, GroupId, Office, Official, OfficialId, Predecessor, Record,

@@ -1,6 +1,7 @@
 //! Streaming extraction: documents read one at a time from a reader, one document per line.
 //!
-//! Invariants: memory is bounded by the longest line (one line is held at a time); every line
+//! Invariants: memory is bounded by the longest line (one line is held at a time, and the
+//! extraction buffers are reused from line to line); every line
 //! of the input yields exactly one item, in order, so nothing is lost at buffer borders; a line
 //! that is not UTF-8 yields an error item naming the line and the iteration goes on. This
 //! module builds on the extractor (it adds [`Extractor::documents`]); the extractor does not
@@ -10,7 +11,7 @@ use std::io::BufRead;
 
 use crate::entity::Entity;
 use crate::error::Error;
-use crate::extractor::{Extractor, Options};
+use crate::extractor::{Extractor, Options, Scratch};
 
 /// One document of a stream and what was found in it.
 #[derive(Debug, Clone)]
@@ -34,6 +35,8 @@ pub struct Documents<'g, R> {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    /// The extraction buffers, reused for every line.
+    scratch: Scratch,
 }
 
 impl Extractor {
@@ -73,6 +76,7 @@ impl<'g, R: BufRead> Documents<'g, R> {
             line: 0,
             buf: Vec::new(),
             done: false,
+            scratch: Scratch::default(),
         }
     }
 }
@@ -109,7 +113,9 @@ impl<'g, R: BufRead> Iterator for Documents<'g, R> {
         let bytes = std::mem::take(&mut self.buf);
         Some(match String::from_utf8(bytes) {
             Ok(text) => {
-                let entities = self.extractor.extract_with(&text, &self.options);
+                let mut entities = Vec::new();
+                let (ex, scratch) = (self.extractor, &mut self.scratch);
+                ex.extract_into(&text, &self.options, scratch, &mut entities);
                 Ok(StreamedDocument {
                     line: self.line,
                     text,

@@ -7,7 +7,7 @@
 
 use super::context::{given_name_person, has_cue, vetoed, written_as_vocalised, Place};
 use super::RoleHit;
-use crate::automaton::{Automaton, PatternId, Target};
+use crate::automaton::{Automaton, Match, PatternId, Target};
 use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::words::ends_word;
@@ -41,6 +41,22 @@ pub(super) struct Candidate {
     pub proclitics: Proclitics,
     pub support: Support,
     pub source: Source,
+}
+
+impl Found {
+    /// Empties every list, keeping their memory.
+    pub(super) fn clear(&mut self) {
+        self.candidates.clear();
+        self.titles.clear();
+        self.references.clear();
+    }
+
+    /// Appends `other`'s lists (found in a later part of the same text) to these.
+    pub(super) fn append(&mut self, other: &mut Found) {
+        self.candidates.append(&mut other.candidates);
+        self.titles.append(&mut other.titles);
+        self.references.append(&mut other.references);
+    }
 }
 
 impl Candidate {
@@ -78,16 +94,44 @@ pub(super) struct Found {
 
 /// The candidates, titles and reference nouns of normalized text `normalized` (encoded as
 /// `scan`).
+#[cfg(test)]
 pub(super) fn collect(
     normalized: &Normalized<'_>,
     scan: &Scan,
     automaton: &Automaton,
     g: &Gazetteer,
 ) -> Found {
+    let mut found = Found::default();
+    let all = 0..scan.bytes().len();
+    collect_into(
+        normalized,
+        scan,
+        automaton,
+        g,
+        all,
+        &mut Vec::new(),
+        &mut found,
+    );
+    found
+}
+
+/// Appends to `found` the candidates, titles and reference nouns of the matches that end in
+/// char range `ends` of normalized text `normalized` (encoded as `scan`); `matches` is a
+/// buffer. Consecutive ranges give, together, what the whole text gives.
+pub(super) fn collect_into(
+    normalized: &Normalized<'_>,
+    scan: &Scan,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    ends: std::ops::Range<usize>,
+    matches: &mut Vec<Match>,
+    found: &mut Found,
+) {
     let text = normalized.as_str();
     let chains = &g.lexicon().proclitics;
-    let mut found = Found::default();
-    for m in automaton.find_all(text, scan) {
+    matches.clear();
+    automaton.find_ending_in(text, scan, ends, matches);
+    for m in matches.iter() {
         if !ends_word(text, m.end) {
             continue;
         }
@@ -100,48 +144,60 @@ pub(super) fn collect(
             start: m.start,
             end: m.end,
         };
-        let mut support = None;
-        let mut rows = Vec::new();
-        for t in automaton.targets(m.pattern) {
-            if t.merged && !proclitics.merges() {
-                continue;
-            }
-            match t.target {
-                Target::Title(row) => rows.push(row),
-                Target::Noun(noun) => found.references.push(NounHit {
-                    start: m.start,
-                    end: m.end,
-                    proclitics,
-                    noun,
-                }),
-                Target::Alias(alias) => {
-                    let person = g.alias(alias).kind() == EntityKind::Country
-                        && given_name_person(g, text, place);
-                    if !person && !vetoed(g, alias, text, place.word_start, m.end) {
-                        support = support.max(Some(initial_support(g, alias, place)));
-                    }
+        add_targets(g, automaton, m, proclitics, place, found);
+    }
+}
+
+/// Adds what the targets of match `m` (after `proclitics`, at `place`) give to `found`.
+fn add_targets(
+    g: &Gazetteer,
+    automaton: &Automaton,
+    m: &Match,
+    proclitics: Proclitics,
+    place: Place<'_, '_>,
+    found: &mut Found,
+) {
+    let text = place.normalized.as_str();
+    let mut support = None;
+    let mut rows = Vec::new();
+    for t in automaton.targets(m.pattern) {
+        if t.merged && !proclitics.merges() {
+            continue;
+        }
+        match t.target {
+            Target::Title(row) => rows.push(row),
+            Target::Noun(noun) => found.references.push(NounHit {
+                start: m.start,
+                end: m.end,
+                proclitics,
+                noun,
+            }),
+            Target::Alias(alias) => {
+                let person = g.alias(alias).kind() == EntityKind::Country
+                    && given_name_person(g, text, place);
+                if !person && !vetoed(g, alias, text, place.word_start, m.end) {
+                    support = support.max(Some(initial_support(g, alias, place)));
                 }
             }
         }
-        if !rows.is_empty() {
-            found.titles.push(TitleHit {
-                start: m.start,
-                end: m.end,
-                proclitics,
-                rows,
-            });
-        }
-        if let Some(support) = support {
-            found.candidates.push(Candidate {
-                start: m.start,
-                end: m.end,
-                proclitics,
-                support,
-                source: Source::Pattern(m.pattern),
-            });
-        }
     }
-    found
+    if !rows.is_empty() {
+        found.titles.push(TitleHit {
+            start: m.start,
+            end: m.end,
+            proclitics,
+            rows,
+        });
+    }
+    if let Some(support) = support {
+        found.candidates.push(Candidate {
+            start: m.start,
+            end: m.end,
+            proclitics,
+            support,
+            source: Source::Pattern(m.pattern),
+        });
+    }
 }
 
 /// The support of one alias at a place, before document context: an unambiguous alias stands

@@ -10,6 +10,7 @@
 //! nothing, never an arbitrary pick.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{links_role_to_name, person_cue_before, title_before, Place};
@@ -45,13 +46,47 @@ enum Choice {
     Alias(AliasId, Resolution),
 }
 
-/// What the document says, gathered from its decided mentions.
+/// The Fx hash (as in rustc): one multiply per word, for maps keyed by small ids; the keys come
+/// from the gazetteer, not from the text, so no attacker chooses them.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdBuild = BuildHasherDefault<IdHasher>;
+
+/// What the document says, gathered from its decided mentions; kept between documents (cleared,
+/// not reallocated).
 #[derive(Debug, Default)]
-struct Evidence {
+pub(super) struct Evidence {
     /// Where each entity is first named.
-    first_mention: HashMap<RecordId, usize>,
+    first_mention: HashMap<RecordId, usize, IdBuild>,
     /// The countries named, directly or through an entity that belongs to them.
-    countries: HashSet<CountryId>,
+    countries: HashSet<CountryId, IdBuild>,
+    /// Per winner, what it was decided to be.
+    chosen: Vec<Option<Choice>>,
 }
 
 /// When nothing else decides between two officials, larger is preferred.
@@ -63,6 +98,7 @@ struct Recency {
 }
 
 /// The decided mentions among `winners`, in their order.
+#[cfg(test)]
 pub(super) fn decide(
     normalized: &Normalized<'_>,
     winners: &[Candidate],
@@ -70,44 +106,75 @@ pub(super) fn decide(
     g: &Gazetteer,
     date: Option<Date>,
 ) -> Vec<Resolved> {
+    let mut out = Vec::new();
     let mut evidence = Evidence::default();
-    let mut chosen: Vec<Option<Choice>> = winners
-        .iter()
-        .map(|c| decide_supported(normalized, c, automaton, g, &mut evidence))
-        .collect();
+    decide_into(
+        normalized,
+        winners,
+        automaton,
+        g,
+        date,
+        &mut evidence,
+        &mut out,
+    );
+    out
+}
+
+/// [`decide`] with buffers: appends the decided mentions to `out`; `evidence` is cleared first.
+pub(super) fn decide_into(
+    normalized: &Normalized<'_>,
+    winners: &[Candidate],
+    automaton: &Automaton,
+    g: &Gazetteer,
+    date: Option<Date>,
+    evidence: &mut Evidence,
+    out: &mut Vec<Resolved>,
+) {
+    evidence.first_mention.clear();
+    evidence.countries.clear();
+    let mut chosen = std::mem::take(&mut evidence.chosen);
+    chosen.clear();
+    for c in winners {
+        chosen.push(decide_supported(normalized, c, automaton, g, evidence));
+    }
     for (i, c) in winners.iter().enumerate() {
         if c.support == Support::Pending {
             let readings =
-                pending_readings(normalized, winners, &chosen, i, automaton, g, &evidence);
+                pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
             chosen[i] = pick_one(g, &readings, date).map(|(a, r)| Choice::Alias(a, r));
         }
     }
-    winners
-        .iter()
-        .zip(chosen)
-        .filter_map(|(c, choice)| {
-            let (found, resolution) = match (choice?, c.source) {
-                (Choice::Role, Source::Role(office)) => {
-                    let role = RoleFound {
-                        office,
-                        holder: None,
-                        mismatch: false,
-                    };
-                    (Found::Role(role), Resolution::Role)
-                }
-                (Choice::Alias(alias, resolution), _) => (Found::Alias(alias), resolution),
-                (Choice::Role, Source::Pattern(_)) => return None,
+    out.extend(
+        winners
+            .iter()
+            .zip(&chosen)
+            .filter_map(|(c, &choice)| resolved(c, choice?)),
+    );
+    evidence.chosen = chosen;
+}
+
+/// The mention candidate `c` gives when decided as `choice`.
+fn resolved(c: &Candidate, choice: Choice) -> Option<Resolved> {
+    let (found, resolution) = match (choice, c.source) {
+        (Choice::Role, Source::Role(office)) => {
+            let role = RoleFound {
+                office,
+                holder: None,
+                mismatch: false,
             };
-            Some(Resolved {
-                start: c.start,
-                end: c.end,
-                proclitics: c.proclitics,
-                resolution,
-                parent: None,
-                found,
-            })
-        })
-        .collect()
+            (Found::Role(role), Resolution::Role)
+        }
+        (Choice::Alias(alias, resolution), _) => (Found::Alias(alias), resolution),
+        (Choice::Role, Source::Pattern(_)) => return None,
+    };
+    Some(Resolved {
+        start: c.start,
+        end: c.end,
+        proclitics: c.proclitics,
+        resolution,
+        parent: None,
+        found,
+    })
 }
 
 /// The alias targets of a candidate's pattern valid after its proclitics.

@@ -77,6 +77,8 @@ impl serde::Serialize for Resolution {
 pub(crate) struct ResolveOptions {
     pub date: Option<Date>,
     pub nested: bool,
+    /// Threads for finding the candidates (0 or 1: the calling thread alone).
+    pub jobs: usize,
 }
 
 /// An office found by composing a title with what follows it.
@@ -120,27 +122,123 @@ pub(crate) struct Resolved {
     pub found: Found,
 }
 
-/// Finds, gates and resolves every mention in `normalized` (encoded as `scan`): the top-level
-/// mentions sorted and disjoint, then, when asked for, the nested ones (sorted), each linked to
-/// its container.
+/// The buffers of a resolution, kept between documents (cleared, not reallocated).
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    matches: Vec<crate::automaton::Match>,
+    found: candidates::Found,
+    winners: Vec<candidates::Candidate>,
+    nested: Vec<candidates::Candidate>,
+    taken: overlap::Taken,
+    evidence: document::Evidence,
+}
+
+/// Finds, gates and resolves every mention in `normalized` (encoded as `scan`) into `out`
+/// (cleared first): the top-level mentions sorted and disjoint, then, when asked for, the
+/// nested ones (sorted), each linked to its container.
 pub(crate) fn resolve(
     normalized: &Normalized<'_>,
     scan: &Scan,
     automaton: &Automaton,
     g: &Gazetteer,
     options: ResolveOptions,
-) -> Vec<Resolved> {
+    scratch: &mut Scratch,
+    out: &mut Vec<Resolved>,
+) {
+    scratch.found.clear();
+    if options.jobs > 1 {
+        let mut parts = collect_parallel(normalized, scan, automaton, g, options.jobs);
+        for p in &mut parts {
+            scratch.found.append(p);
+        }
+    } else {
+        let all = 0..scan.bytes().len();
+        let (matches, found) = (&mut scratch.matches, &mut scratch.found);
+        candidates::collect_into(normalized, scan, automaton, g, all, matches, found);
+    }
+    decide_all(normalized, automaton, g, options, scratch, out);
+}
+
+/// The candidates of consecutive parts of the text, found on `jobs` threads: together exactly
+/// what one pass finds (see `Automaton::find_ending_in`); the document is then decided as a
+/// whole, so the result is the same as on one thread.
+fn collect_parallel(
+    normalized: &Normalized<'_>,
+    scan: &Scan,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    jobs: usize,
+) -> Vec<candidates::Found> {
+    let chars = scan.bytes().len();
+    let part = chars.div_ceil(jobs).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..chars)
+            .step_by(part)
+            .map(|from| {
+                s.spawn(move || {
+                    let mut found = candidates::Found::default();
+                    let ends = from..(from + part).min(chars);
+                    candidates::collect_into(
+                        normalized,
+                        scan,
+                        automaton,
+                        g,
+                        ends,
+                        &mut Vec::new(),
+                        &mut found,
+                    );
+                    found
+                })
+            })
+            .collect();
+        let joined = handles.into_iter().map(|h| h.join());
+        joined.map(|r| r.unwrap_or_default()).collect()
+    })
+}
+
+/// Everything after collecting the candidates in `scratch.found`: roles, overlaps, document
+/// decisions, holders, references and nested mentions, into `out` (cleared first).
+fn decide_all(
+    normalized: &Normalized<'_>,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    options: ResolveOptions,
+    scratch: &mut Scratch,
+    out: &mut Vec<Resolved>,
+) {
     let text = normalized.as_str();
-    let found = candidates::collect(normalized, scan, automaton, g);
-    let mut candidates = found.candidates;
-    let roles = roles::compose(text, &found.titles, &candidates, automaton, g);
-    candidates.extend(roles);
-    let (winners, nested) = overlap::select(candidates, options.nested);
-    let mut out = document::decide(normalized, &winners, automaton, g, options.date);
-    roles::resolve_holders(text, &mut out, g, options.date);
-    references::resolve(text, &found.references, &mut out, g);
+    let found = &mut scratch.found;
+    let roles = roles::compose(text, &found.titles, &found.candidates, automaton, g);
+    found.candidates.extend(roles);
+    scratch.nested.clear();
+    let nested = options.nested.then_some(&mut scratch.nested);
+    let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
+    overlap::select_into(&mut found.candidates, text.len(), taken, winners, nested);
+    out.clear();
+    let evidence = &mut scratch.evidence;
+    document::decide_into(
+        normalized,
+        winners,
+        automaton,
+        g,
+        options.date,
+        evidence,
+        out,
+    );
+    roles::resolve_holders(text, out, g, options.date);
+    references::resolve(text, &found.references, out, g);
     if options.nested {
-        let mut nested = document::decide(normalized, &nested, automaton, g, options.date);
+        let mut nested = Vec::new();
+        let winners = &scratch.nested;
+        document::decide_into(
+            normalized,
+            winners,
+            automaton,
+            g,
+            options.date,
+            evidence,
+            &mut nested,
+        );
         roles::resolve_holders(text, &mut nested, g, options.date);
         // Keep the outer mentions' indices stable: outers first (sorted), then nested (sorted).
         let outer = out.len();
@@ -153,5 +251,4 @@ pub(crate) fn resolve(
             }
         }
     }
-    out
 }

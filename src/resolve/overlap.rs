@@ -4,49 +4,107 @@
 //! Invariants: the winners are sorted by start and pairwise disjoint; each nested candidate
 //! lies entirely inside a winner, and the nested ones are sorted and disjoint among themselves.
 
-use std::collections::BTreeMap;
-
 use super::candidates::Candidate;
+
+/// The bytes of the normalized text that accepted spans cover, and where each span starts: two
+/// bit sets over byte offsets, cleared (not reallocated) between documents.
+#[derive(Debug, Default)]
+pub(super) struct Taken {
+    covered: Vec<u64>,
+    starts: Vec<u64>,
+}
+
+impl Taken {
+    /// Empties the sets for a text of `len` bytes.
+    fn reset(&mut self, len: usize) {
+        let words = len / 64 + 1;
+        self.covered.clear();
+        self.covered.resize(words, 0);
+        self.starts.clear();
+        self.starts.resize(words, 0);
+    }
+
+    fn get(bits: &[u64], i: usize) -> bool {
+        bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn set(bits: &mut [u64], i: usize) {
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Whether an accepted span covers a byte of `start..end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|i| Self::get(&self.covered, i))
+    }
+
+    /// Whether one accepted span covers all of `start..end`: every byte covered and no other
+    /// span starting after `start`.
+    fn inside_one(&self, start: usize, end: usize) -> bool {
+        (start..end).all(|i| Self::get(&self.covered, i))
+            && !(start + 1..end).any(|i| Self::get(&self.starts, i))
+    }
+
+    fn insert(&mut self, start: usize, end: usize) {
+        Self::set(&mut self.starts, start);
+        for i in start..end {
+            Self::set(&mut self.covered, i);
+        }
+    }
+}
 
 /// The winners sorted by start and, when `keep_nested`, the losers that lie entirely inside a
 /// winner (the longest of each cluster of overlapping ones).
+#[cfg(test)]
 pub(super) fn select(
     mut candidates: Vec<Candidate>,
     keep_nested: bool,
 ) -> (Vec<Candidate>, Vec<Candidate>) {
+    let (mut winners, mut nested) = (Vec::new(), Vec::new());
+    let len = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = Taken::default();
+    let keep = keep_nested.then_some(&mut nested);
+    select_into(&mut candidates, len, &mut taken, &mut winners, keep);
+    (winners, nested)
+}
+
+/// [`select`] with buffers: sorts `candidates` (spans within a text of `len` bytes) by rank,
+/// writes the winners sorted by start to `winners` and, when given, the nested ones to
+/// `nested`.
+pub(super) fn select_into(
+    candidates: &mut [Candidate],
+    len: usize,
+    taken: &mut Taken,
+    winners: &mut Vec<Candidate>,
+    mut nested: Option<&mut Vec<Candidate>>,
+) {
+    winners.clear();
     candidates.sort_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.support.cmp(&a.support))
             .then(a.start.cmp(&b.start))
     });
-    // start → end of accepted spans
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut winners = Vec::new();
-    let mut nested = Vec::new();
-    for c in candidates {
-        let overlaps_before = taken
-            .range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &e)| e > c.start);
-        if overlaps_before {
-            if keep_nested {
-                let inside = taken
-                    .range(..=c.start)
-                    .next_back()
-                    .is_some_and(|(_, &e)| e >= c.end);
-                if inside {
-                    nested.push(c);
+    taken.reset(len);
+    for c in candidates.iter() {
+        if taken.overlaps(c.start, c.end) {
+            if let Some(nested) = nested.as_deref_mut() {
+                if taken.inside_one(c.start, c.end) {
+                    nested.push(c.clone());
                 }
             }
             continue;
         }
         taken.insert(c.start, c.end);
-        winners.push(c);
+        winners.push(c.clone());
     }
     winners.sort_by_key(|c| c.start);
-    nested.sort_by_key(|c| (c.start, c.end));
-    (winners, longest_of_clusters(nested))
+    if let Some(nested) = nested {
+        nested.sort_by_key(|c| (c.start, c.end));
+        let kept = longest_of_clusters(std::mem::take(nested));
+        *nested = kept;
+    }
 }
 
 /// Nested candidates may overlap each other; keeps the longest of each cluster.

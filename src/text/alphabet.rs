@@ -98,6 +98,14 @@ impl Scan {
         }
     }
 
+    /// Empties the scan, keeping room for a text of `len` bytes.
+    pub(crate) fn clear(&mut self, len: usize) {
+        self.bytes.clear();
+        self.bytes.reserve(len);
+        self.checkpoints.clear();
+        self.checkpoints.reserve(len / CHECKPOINT + 2);
+    }
+
     /// Encodes `text`.
     pub(crate) fn new(text: &str) -> Scan {
         let input = text.as_bytes();

@@ -134,17 +134,43 @@ impl<'a> Normalized<'a> {
 /// assert_eq!(normalize("عام ٢٠١٦").as_str(), "عام 2016");
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
-    normalize_with::<false>(text).0
+    normalize_with::<false>(text, Buffers::default()).0
 }
 
 /// [`normalize`], and the normalized text in the automaton's one-byte matching alphabet, made in
 /// the same pass (equal to `Scan::new(normalized.as_str())`, property-tested).
+#[cfg(test)]
 pub(crate) fn normalize_for_matching(text: &str) -> (Normalized<'_>, Scan) {
-    normalize_with::<true>(text)
+    normalize_with::<true>(text, Buffers::default())
 }
 
-fn normalize_with<const ENCODE: bool>(text: &str) -> (Normalized<'_>, Scan) {
-    let mut out = Writer::new(text.len(), ENCODE);
+/// The buffers of a normalization, kept between documents so that normalizing a stream of
+/// documents allocates only when a document is larger than every one before it.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    text: String,
+    runs: Vec<Run>,
+    scan: Scan,
+}
+
+impl Buffers {
+    /// [`normalize_for_matching`] into these buffers (left empty until [`Buffers::recycle`]).
+    pub(crate) fn normalize<'a>(&mut self, text: &'a str) -> (Normalized<'a>, Scan) {
+        normalize_with::<true>(text, std::mem::take(self))
+    }
+
+    /// Takes the buffers of a finished normalization back.
+    pub(crate) fn recycle(&mut self, normalized: Normalized<'_>, scan: Scan) {
+        *self = Buffers {
+            text: normalized.text,
+            runs: normalized.runs,
+            scan,
+        };
+    }
+}
+
+fn normalize_with<const ENCODE: bool>(text: &str, buffers: Buffers) -> (Normalized<'_>, Scan) {
+    let mut out = Writer::new(text.len(), ENCODE, buffers);
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
     let bytes = text.as_bytes();
@@ -313,14 +339,23 @@ struct Writer {
 }
 
 impl Writer {
-    fn new(len: usize, encode: bool) -> Writer {
+    fn new(len: usize, encode: bool, buffers: Buffers) -> Writer {
+        let Buffers {
+            mut text,
+            mut runs,
+            mut scan,
+        } = buffers;
+        text.clear();
+        text.reserve(len);
+        runs.clear();
+        scan.clear(if encode { len } else { 0 });
         Writer {
-            text: String::with_capacity(len),
-            runs: Vec::new(),
+            text,
+            runs,
             linear_next: None,
             last_space: false,
             encode,
-            scan: Scan::with_capacity(if encode { len } else { 0 }),
+            scan,
         }
     }
 

@@ -267,7 +267,7 @@ impl Extractor {
         }
     }
 
-    /// What `text` is about: its entities ranked by salience (see [`crate::profile`]).
+    /// What `text` is about: its entities ranked by salience (see [`Profile`](crate::Profile)).
     ///
     /// ```
     /// let text = "وقال وزير الدفاع الإيراني حسين دهقان إن طهران تدعم دمشق.";

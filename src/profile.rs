@@ -1,29 +1,6 @@
 //! The document profile: which countries, officials and armed groups a text is *about*.
 //!
-//! A [`Profile`] sums up a document's mentions per entity (kind + id): how often it is named,
-//! where first, by which forms, and a **salience** weight in `0..=1` computed from simple,
-//! documented signals. Every top-level mention (nested ones are skipped) of an entity weighs
-//!
-//! ```text
-//! 1                       the mention itself
-//! + 1   if in the lead    the headline and first sentence: the text up to the first . ! ? ؟ …
-//!                         followed by a space or the end (no further than the end of the
-//!                         second paragraph, when blank lines separate paragraphs)
-//! + 1   if an actor       the subject of a reporting verb (gazetteers/reporting_verbs.tsv): the
-//!                         verb (with an optional و or ف) right before the mention, up to two
-//!                         definite words between (وقال الجنرال …), or right after it (طهران ترى);
-//!                         a mention after ب ل ك (a preposition) or a quote is never an actor
-//! + 0.5 if a role mention an office named by title (وزير الدفاع الإيراني): the person acting
-//!                         in office
-//! ```
-//!
-//! An entity's direct **score** is the sum of its mentions' weights plus `1 − first/length`
-//! (how early its first mention is, the byte offset over the text's length). Officials and
-//! groups also **credit** their country (the office's country of a role mention, an official's
-//! latest office country, a group's main country) with half the weight of each of their
-//! mentions, kept apart from the country's direct mentions; a role whose holder is unknown
-//! credits its office's country the same way. The **salience** is `(score + credited score)`
-//! divided by the largest such total in the document, so the top entity has `1.0`.
+//! The salience signals are documented on [`Profile`].
 //!
 //! Invariants: entries are sorted by salience (highest first; ties by first position, then
 //! kind and id); every salience is in `0..=1`; computing a profile never panics, whatever the
@@ -50,7 +27,33 @@ const CREDIT_SHARE: f64 = 0.5;
 /// How many definite words may stand between a reporting verb and its subject (ranks, titles).
 const MAX_WORDS_BEFORE_SUBJECT: usize = 2;
 
-/// What a document is about: one entry per entity mentioned (or credited), most salient first.
+/// What a document is about. A profile sums up a document's mentions per entity (kind + id): how often it is named,
+/// where first, by which forms, and a **salience** weight in `0..=1` computed from simple,
+/// documented signals. Every top-level mention (nested ones are skipped) of an entity weighs
+///
+/// ```text
+/// 1                       the mention itself
+/// + 1   if in the lead    the headline and first sentence: the text up to the first . ! ? ؟ …
+///                         followed by a space or the end (no further than the end of the
+///                         second paragraph, when blank lines separate paragraphs)
+/// + 1   if an actor       the subject of a reporting verb (gazetteers/reporting_verbs.tsv): the
+///                         verb (with an optional و or ف) right before the mention, up to two
+///                         definite words between (وقال الجنرال …), or right after it (طهران ترى);
+///                         a mention after ب ل ك (a preposition) or a quote is never an actor
+/// + 0.5 if a role mention an office named by title (وزير الدفاع الإيراني): the person acting
+///                         in office
+/// ```
+///
+/// An entity's direct **score** is the sum of its mentions' weights plus `1 − first/length`
+/// (how early its first mention is, the byte offset over the text's length). Officials and
+/// groups also **credit** their country (the office's country of a role mention, an official's
+/// latest office country, a group's main country) with half the weight of each of their
+/// mentions, kept apart from the country's direct mentions; a role whose holder is unknown
+/// credits its office's country the same way. The **salience** is `(score + credited score)`
+/// divided by the largest such total in the document, so the top entity has `1.0`.
+///
+///
+/// One entry per entity mentioned (or credited), most salient first.
 ///
 /// ```
 /// let text = "أعلنت القاهرة خطة لدعم الاستقرار. وقال وزير الخارجية المصري إن مصر تتابع الوضع في ليبيا.";
@@ -85,7 +88,7 @@ pub struct ProfileEntry<'g> {
     pub name_ar: &'g str,
     /// English name.
     pub name_en: &'g str,
-    /// Salience in `0..=1` (see the [module documentation](self)), rounded to 3 decimals.
+    /// Salience in `0..=1` (see [`Profile`]), rounded to 3 decimals.
     pub salience: f64,
     /// Direct mentions.
     pub mentions: usize,

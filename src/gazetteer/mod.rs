@@ -417,8 +417,8 @@ pub(crate) mod tests {
         };
         let on = |d: &str| -> Vec<&str> {
             g.holders_on(office, d.parse().expect("date"))
-            .map(|o| g.official_at(o).id.as_str())
-            .collect()
+                .map(|o| g.official_at(o).id.as_str())
+                .collect()
         };
         assert_eq!(on("1990-01-01"), ["hafez-al-assad"]);
         assert_eq!(on("2010-01-01"), ["bashar-al-assad"]);

@@ -373,10 +373,11 @@ fn official(row: &Row<'_, '_>) -> Result<Official> {
     let partial = |name: &str| -> Result<Option<PartialDate>> {
         match row.cell_if_any(name) {
             "" => Ok(None),
-            cell => cell
-                .parse()
-                .map(Some)
-                .map_err(|_| row.loc.error(format!("{name} {cell:?} is not YYYY, YYYY-MM or YYYY-MM-DD"))),
+            cell => cell.parse().map(Some).map_err(|_| {
+                row.loc.error(format!(
+                    "{name} {cell:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                ))
+            }),
         }
     };
     let well_known = match row.cell_if_any("well_known") {

@@ -440,8 +440,11 @@ impl Gazetteer {
             .officials
             .iter()
             .map(|o| {
-                let mut countries: Vec<CountryId> =
-                    o.offices.iter().filter_map(|t| country(t.country()?)).collect();
+                let mut countries: Vec<CountryId> = o
+                    .offices
+                    .iter()
+                    .filter_map(|t| country(t.country()?))
+                    .collect();
                 countries.dedup();
                 countries
             })
@@ -457,10 +460,8 @@ impl Gazetteer {
 
 /// Refuses tables too large for the typed ids.
 fn check_sizes(raw: &RawGazetteer) -> Result<()> {
-    let records = raw.countries.len() * 2
-        + raw.officials.len()
-        + raw.groups.len()
-        + raw.organizations.len();
+    let records =
+        raw.countries.len() * 2 + raw.officials.len() + raw.groups.len() + raw.organizations.len();
     let largest = [
         raw.aliases.len() + records,
         raw.role_titles.len(),

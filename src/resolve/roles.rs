@@ -122,7 +122,10 @@ fn following_fits(
                 (TitleFollows::Org, record)
                     if !to
                         && with_lam
-                        && matches!(record.kind(), EntityKind::Organization | EntityKind::ArmedGroup)
+                        && matches!(
+                            record.kind(),
+                            EntityKind::Organization | EntityKind::ArmedGroup
+                        )
                         && a.form != Form::Surname
                         && row.org_record.map_or(true, |only| only == record) =>
                 {
@@ -234,9 +237,7 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let (holder, mismatch) = match next_person {
             // A person whose terms the gazetteer does not know is taken at the text's word.
             Some(p) if g.official_at(p).offices.is_empty() => (Some(p), false),
-            Some(p)
-                if g.held(p, office.office, if former { None } else { date }) =>
-            {
+            Some(p) if g.held(p, office.office, if former { None } else { date }) => {
                 (Some(p), false)
             }
             Some(_) => (by_date(), true),

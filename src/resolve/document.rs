@@ -21,6 +21,8 @@ use crate::text::Normalized;
 /// How strongly the document supports a reading of a pending mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
+    /// A standalone surname of a person in office on the document date (or well known).
+    Standalone,
     /// The entity's country is named in the document.
     CountryNamed,
     /// A title stands before it, or the same entity is named unambiguously in the document.
@@ -52,6 +54,8 @@ struct Evidence {
     first_mention: HashMap<RecordId, usize>,
     /// The countries named, directly or through an entity that belongs to them.
     countries: HashSet<CountryId>,
+    /// The document date, if given.
+    date: Option<Date>,
 }
 
 /// When nothing else decides between two officials, larger is preferred.
@@ -70,7 +74,10 @@ pub(super) fn decide(
     g: &Gazetteer,
     date: Option<Date>,
 ) -> Vec<Resolved> {
-    let mut evidence = Evidence::default();
+    let mut evidence = Evidence {
+        date,
+        ..Evidence::default()
+    };
     let mut chosen: Vec<Option<Choice>> = winners
         .iter()
         .map(|c| decide_supported(normalized, c, automaton, g, &mut evidence))
@@ -220,6 +227,8 @@ fn pending_readings(
             Some((Strength::NamedBefore, Resolution::FollowUp))
         } else if titled {
             Some((Strength::Supported, Resolution::ContextCue))
+        } else if a.flags.standalone && stands_alone(g, c, automaton, id, evidence.date) {
+            Some((Strength::Standalone, Resolution::Standalone))
         } else if follow_up_form && !a.flags.ambiguous {
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
@@ -239,6 +248,34 @@ fn pending_readings(
         }
     }
     readings
+}
+
+/// Whether standalone surname `id` (one of candidate `c`'s aliases) names its person alone: the
+/// person held an office on `date` (with no date: is well known), and no other person whose
+/// surname `c` also matches did (with no date: is well known too).
+fn stands_alone(
+    g: &Gazetteer,
+    c: &Candidate,
+    automaton: &Automaton,
+    id: AliasId,
+    date: Option<Date>,
+) -> bool {
+    let active = |record: RecordId| {
+        let RecordId::Official(o) = record else {
+            return false;
+        };
+        let person = g.official_at(o);
+        match date {
+            Some(d) => person.offices.iter().any(|t| t.holds_on(d)),
+            None => person.well_known,
+        }
+    };
+    let own = g.alias(id).record;
+    active(own)
+        && !alias_targets(c, automaton).any(|(_, other)| {
+            let other = g.alias(other);
+            other.form == Form::Surname && other.record != own && active(other.record)
+        })
 }
 
 /// Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only ranks
@@ -269,7 +306,7 @@ fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a
-/// follow-up is never guessed, and otherwise the one in office on the document date, then the
+/// follow-up or a standalone surname is never guessed, and otherwise the one in office on the document date, then the
 /// one who served most recently, wins. A tie left after that gives nothing.
 fn pick_one(
     g: &Gazetteer,
@@ -287,7 +324,7 @@ fn pick_one(
     if let [only] = top.as_slice() {
         return Some((only.alias, only.resolution));
     }
-    if strongest == Strength::NamedBefore {
+    if matches!(strongest, Strength::NamedBefore | Strength::Standalone) {
         return None;
     }
     let mut ranked: Vec<(Recency, &Reading)> = top

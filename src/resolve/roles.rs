@@ -14,7 +14,8 @@ use super::context::{former_after, links_role_to_name};
 use super::{Found, Resolved, RoleFound, RoleHit};
 use crate::automaton::{Automaton, Target};
 use crate::gazetteer::{
-    Date, EntityKind, Form, Gazetteer, OfficeKey, OfficialId, RecordId, TitleFollows, TitleId,
+    Date, EntityKind, Form, Gazetteer, GroupCategory, OfficeKey, OfficialId, Record, RecordId,
+    Role, TitleFollows, TitleId,
 };
 
 /// The preposition إلى between an envoy's title and the country, normalized, with its spaces.
@@ -83,7 +84,20 @@ pub(super) fn compose(
         }
         out.extend(one_office_per_end(hit, &fits));
     }
+    // Two titles naming the same span (الأمين العام للأمم المتحدة as one title, or الأمين العام
+    // then the organization): the longer title is the more specific; it comes first in `titles`
+    // order only by chance, so keep it explicitly.
+    out.sort_by_key(|c| (c.start, c.end, std::cmp::Reverse(title_len(c, g))));
+    out.dedup_by_key(|c| (c.start, c.end));
     out
+}
+
+/// The length of the title row behind a role candidate.
+fn title_len(c: &Candidate, g: &Gazetteer) -> usize {
+    match c.source {
+        Source::Role(hit) => g.title(hit.title).title.len(),
+        Source::Pattern(_) => 0,
+    }
 }
 
 /// The offices title `hit` names with candidate `c` after it: a definite demonym agreeing in
@@ -122,12 +136,9 @@ fn following_fits(
                 (TitleFollows::Org, record)
                     if !to
                         && with_lam
-                        && matches!(
-                            record.kind(),
-                            EntityKind::Organization | EntityKind::ArmedGroup
-                        )
                         && a.form != Form::Surname
-                        && row.org_record.map_or(true, |only| only == record) =>
+                        && !a.flags.ambiguous
+                        && org_fits(g, row.role, record, row.org_record) =>
                 {
                     Some(OfficeKey {
                         role: row.role,
@@ -153,6 +164,29 @@ fn following_fits(
         }
     }
     fits
+}
+
+/// Whether an office of `role` can belong to `record`, named after a title row restricted to
+/// `only` (if any): a group leader's to an armed group, a party leader's to a party or
+/// movement, an organization head's to an organization, any other role's to either, unless
+/// the row names its one record.
+fn org_fits(g: &Gazetteer, role: Role, record: RecordId, only: Option<RecordId>) -> bool {
+    if let Some(only) = only {
+        return only == record;
+    }
+    let political = |category| matches!(category, GroupCategory::Party | GroupCategory::Movement);
+    match (role, g.record(record)) {
+        (Role::GroupLeader, Record::ArmedGroup(group)) => {
+            !political(group.category) && group.category != GroupCategory::StateForce
+        }
+        (Role::PartyLeader, Record::ArmedGroup(group)) => political(group.category),
+        (Role::OrgHead, Record::Organization(_)) => true,
+        (Role::GroupLeader | Role::PartyLeader | Role::OrgHead, _) => false,
+        (_, record) => matches!(
+            record.kind(),
+            EntityKind::Organization | EntityKind::ArmedGroup
+        ),
+    }
 }
 
 /// The office a demonym or country title row names with a country alias of `form` written

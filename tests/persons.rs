@@ -323,3 +323,189 @@ fn historical_rulers_are_found_by_name_with_their_terms() {
         Some("2006-12-30".to_owned())
     );
 }
+
+/// (text, date, expected (mention, id, resolution)) for surnames written alone.
+type SurnameCase = (
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str, alam::Resolution)],
+);
+
+const SURNAMES: &[SurnameCase] = &[
+    // dated: in office on the date
+    (
+        "وقال بوتين إن الحوار مع الغرب ما زال ممكناً.",
+        Some("2016-06-09"),
+        &[("بوتين", "vladimir-putin", alam::Resolution::Standalone)],
+    ),
+    // undated: well known
+    (
+        "وقال بوتين إن الحوار مع الغرب ما زال ممكناً.",
+        None,
+        &[("بوتين", "vladimir-putin", alam::Resolution::Standalone)],
+    ),
+    // with a proclitic
+    (
+        "واتصل أردوغان بنظيره لبحث التهدئة.",
+        Some("2020-10-05"),
+        &[(
+            "أردوغان",
+            "recep-tayyip-erdogan",
+            alam::Resolution::Standalone,
+        )],
+    ),
+    // dated but out of office on the date: nothing without the full name
+    (
+        "ورد أوباما على منتقديه في مقابلة مطولة.",
+        Some("2021-03-01"),
+        &[],
+    ),
+    // in office, dated: an envoy who is not marked well known
+    (
+        "وحذر غروندبرغ من انهيار الهدنة.",
+        Some("2023-05-01"),
+        &[("غروندبرغ", "hans-grundberg", alam::Resolution::Standalone)],
+    ),
+    // undated and not well known: nothing
+    ("وحذر غروندبرغ من انهيار الهدنة.", None, &[]),
+    // an ordinary word or a given name as surname never stands alone (بري 'wild', موسى)
+    ("وقال بري إن الجلسة تأجلت.", Some("2018-05-06"), &[]),
+    ("وقال موسى إن الموسم كان جيداً.", Some("2008-03-30"), &[]),
+];
+
+#[test]
+fn a_distinctive_surname_of_a_person_in_office_stands_alone() {
+    let ex = Extractor::default_ref();
+    for (text, d, want) in SURNAMES {
+        let options = match d {
+            Some(d) => Options::default().with_date(date(d)),
+            None => Options::default(),
+        };
+        let got: Vec<(&str, &str, alam::Resolution)> = ex
+            .extract_with(text, &options)
+            .iter()
+            .filter(|e| e.kind() == EntityKind::Official)
+            .map(|e| (e.text(text), e.id().unwrap_or(""), e.resolution))
+            .collect();
+        assert_eq!(got, *want, "{text:?} on {d:?}");
+    }
+}
+
+#[test]
+fn a_surname_shared_by_two_persons_in_office_names_neither_unless_one_was_named() {
+    // Two persons (invented for the test) with the same standalone surname, both in office.
+    let officials = "id\tname_ar\tname_en\twikidata\tborn\tdied\twell_known\trole\torg\tstart\tend\tsource\n\
+        karim-zaydani\tكريم الزيداني\tKarim Zaydani\t\t\t\tyes\tforeign_minister\tJO\t2020-01-01\t\tt\n\
+        salim-zaydani\tسليم الزيداني\tSalim Zaydani\t\t\t\tyes\tdefence_minister\tJO\t2020-01-01\t\tt\n";
+    let aliases = "id\talias\tform\tflags\tcues\tsource\n\
+        karim-zaydani\tالزيداني\tsurname\tstandalone\t\tt\n\
+        salim-zaydani\tالزيداني\tsurname\tstandalone\t\tt\n";
+    let ex = Extractor::builder()
+        .add_source("persons_officials.tsv", officials)
+        .add_source("persons_official_aliases.tsv", aliases)
+        .build()
+        .expect("valid user files");
+    let options = Options::default().with_date(date("2021-01-01"));
+    let ids = |text: &str| -> Vec<Option<String>> {
+        ex.extract_with(text, &options)
+            .iter()
+            .filter(|e| e.kind() == EntityKind::Official)
+            .map(|e| e.id().map(str::to_owned))
+            .collect()
+    };
+    assert!(ids("وقال الزيداني إن الاجتماع انتهى.").is_empty());
+    // with no date both are well known: still neither
+    assert!(ex.extract("وقال الزيداني إن الاجتماع انتهى.").is_empty());
+    assert_eq!(
+        ids("التقى سليم الزيداني الوفد، وقال الزيداني إن الاجتماع انتهى."),
+        [
+            Some("salim-zaydani".to_owned()),
+            Some("salim-zaydani".to_owned())
+        ]
+    );
+    // One row gives the person and the term (the officials.tsv header with role org start end).
+    let karim = ex.gazetteer().official("karim-zaydani").expect("added");
+    assert_eq!(karim.offices.len(), 1);
+    assert_eq!(karim.offices[0].org.as_deref(), Some("JO"));
+    assert!(karim.well_known);
+}
+
+/// (text, date, expected (mention, holder id, org)) for offices of organizations and groups.
+type RoleCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+const ORG_ROLES: &[RoleCase] = &[
+    (
+        "وقال الأمين العام لحزب الله إن الرد قادم.",
+        "2016-06-09",
+        &[("الأمين العام لحزب الله", "hassan-nasrallah", "hezbollah")],
+    ),
+    (
+        "ورحب الأمين العام لجامعة الدول العربية بالاتفاق.",
+        "2018-01-10",
+        &[(
+            "الأمين العام لجامعة الدول العربية",
+            "ahmed-aboul-gheit",
+            "arab-league",
+        )],
+    ),
+    (
+        "وصل المبعوث الأممي إلى اليمن إلى عدن.",
+        "2019-01-15",
+        &[("المبعوث الأممي إلى اليمن", "martin-griffiths", "un")],
+    ),
+    (
+        "وقال رئيس مجلس النواب اللبناني إن الجلسة مفتوحة.",
+        "2018-05-06",
+        &[("رئيس مجلس النواب اللبناني", "nabih-berri", "LB")],
+    ),
+    (
+        "وبث تسجيل صوتي لزعيم تنظيم الدولة.",
+        "2016-11-03",
+        &[("زعيم تنظيم الدولة", "abu-bakr-al-baghdadi", "islamic-state")],
+    ),
+    (
+        "وقال الأمين العام لحلف الناتو إن الحلف موحد.",
+        "2022-03-24",
+        &[("الأمين العام لحلف الناتو", "jens-stoltenberg", "nato")],
+    ),
+];
+
+#[test]
+fn titles_of_organizations_groups_envoys_and_speakers_name_the_holder_on_the_date() {
+    let ex = Extractor::default_ref();
+    for (text, d, want) in ORG_ROLES {
+        let options = Options::default().with_date(date(d));
+        let found = ex.extract_with(text, &options);
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .filter_map(|e| {
+                let r = e.role?;
+                Some((e.text(text), e.id().unwrap_or(""), r.org.unwrap_or("")))
+            })
+            .collect();
+        assert_eq!(got, *want, "{text:?} on {d}");
+    }
+}
+
+#[test]
+fn organizations_are_a_kind_of_their_own() {
+    let text = "ودعت الأمم المتحدة وجامعة الدول العربية والناتو والاتحاد الأوروبي إلى التهدئة.";
+    let got: Vec<(&str, Option<&str>)> = alam::extract(text)
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Organization)
+        .map(|e| (e.text(text), e.id()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("الأمم المتحدة", Some("un")),
+            ("جامعة الدول العربية", Some("arab-league")),
+            ("الناتو", Some("nato")),
+            ("الاتحاد الأوروبي", Some("eu")),
+        ]
+    );
+}

@@ -308,41 +308,42 @@ impl Gazetteer {
             });
             locs.push(loc.clone());
         };
-        for (i, (c, loc)) in self.countries.iter().zip(&records.countries).enumerate() {
-            let record = RecordId::Country(CountryId::new(i));
-            implicit(record, &c.name_ar, Form::Name, loc);
-            if let Some(capital) = &c.capital_ar {
-                implicit(record, capital, Form::Capital, loc);
-            }
-        }
-        for (i, (o, loc)) in self.officials.iter().zip(&records.officials).enumerate() {
-            implicit(
-                RecordId::Official(OfficialId::new(i)),
-                &o.name_ar,
-                Form::FullName,
-                loc,
-            );
-        }
-        for (i, (r, loc)) in self.groups.iter().zip(&records.groups).enumerate() {
-            implicit(
-                RecordId::ArmedGroup(GroupId::new(i)),
-                &r.name_ar,
-                Form::Name,
-                loc,
-            );
-        }
-        let organizations = self.organizations.iter().zip(&records.organizations);
-        for (i, (r, loc)) in organizations.enumerate() {
-            implicit(
-                RecordId::Organization(OrganizationId::new(i)),
-                &r.name_ar,
-                Form::Name,
-                loc,
-            );
+        for (record, text, form, loc) in self.implicit_names(records) {
+            implicit(record, text, form, loc);
         }
         aliases.append(&mut explicit);
         locs.append(&mut explicit_locs);
         Ok((aliases, locs))
+    }
+
+    /// Every record's canonical name (and a country's capital): the implicit aliases, in table
+    /// order, with the row that defines each.
+    fn implicit_names<'a>(
+        &'a self,
+        records: &'a RecordLocations,
+    ) -> Vec<(RecordId, &'a str, Form, &'a Location)> {
+        let mut out = Vec::new();
+        for (i, (c, loc)) in self.countries.iter().zip(&records.countries).enumerate() {
+            let record = RecordId::Country(CountryId::new(i));
+            out.push((record, c.name_ar.as_str(), Form::Name, loc));
+            if let Some(capital) = &c.capital_ar {
+                out.push((record, capital.as_str(), Form::Capital, loc));
+            }
+        }
+        for (i, (o, loc)) in self.officials.iter().zip(&records.officials).enumerate() {
+            let record = RecordId::Official(OfficialId::new(i));
+            out.push((record, o.name_ar.as_str(), Form::FullName, loc));
+        }
+        for (i, (r, loc)) in self.groups.iter().zip(&records.groups).enumerate() {
+            let record = RecordId::ArmedGroup(GroupId::new(i));
+            out.push((record, r.name_ar.as_str(), Form::Name, loc));
+        }
+        let organizations = self.organizations.iter().zip(&records.organizations);
+        for (i, (r, loc)) in organizations.enumerate() {
+            let record = RecordId::Organization(OrganizationId::new(i));
+            out.push((record, r.name_ar.as_str(), Form::Name, loc));
+        }
+        out
     }
 
     /// No normalized variant may name two records unless both aliases are ambiguous or one is

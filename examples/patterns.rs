@@ -25,6 +25,7 @@ fn flags(f: &AliasFlags) -> String {
         (f.literal, "literal"),
         (f.pejorative, "pejorative"),
         (f.historical, "historical"),
+        (f.standalone, "standalone"),
     ];
     let set: Vec<&str> = named
         .iter()

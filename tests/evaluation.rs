@@ -7,19 +7,21 @@
 #[allow(dead_code)]
 mod scoring;
 
-/// (kind, minimum precision, minimum recall). Measured 2026-11-29: armed_group 0.977 / 0.945,
-/// country 1.000 / 0.963, official 0.990 / 0.981.
+/// (kind, minimum precision, minimum recall). Measured 2026-12-07 on 252 documents (89 of them
+/// about the persons, offices and organizations of issue 12): armed_group 0.981 / 0.945,
+/// country 0.997 / 0.963, official 0.978 / 0.960, organization 1.000 / 0.882 (17 gold mentions).
 const FLOORS: &[(&str, f64, f64)] = &[
     ("armed_group", 0.95, 0.92),
     ("country", 0.97, 0.93),
     ("official", 0.96, 0.94),
+    ("organization", 0.90, 0.80),
 ];
 
 #[test]
 fn precision_and_recall_of_every_kind_stay_above_their_floors() {
     let text = include_str!("data/eval.jsonl");
     let docs = scoring::read_corpus(text).expect("the corpus parses");
-    assert!(docs.len() >= 120, "the corpus has {} documents", docs.len());
+    assert!(docs.len() >= 250, "the corpus has {} documents", docs.len());
     let report = scoring::score(alam::Extractor::default_ref(), &docs);
     let mut failures = Vec::new();
     for (kind, min_p, min_r) in FLOORS {

@@ -116,7 +116,7 @@ pub fn score(extractor: &Extractor, docs: &[Document]) -> Report {
         documents: docs.len(),
         ..Report::default()
     };
-    for kind in ["country", "official", "armed_group"] {
+    for kind in ["country", "official", "armed_group", "organization"] {
         report.by_kind.insert(kind.to_owned(), Counts::default());
     }
     for doc in docs {

@@ -22,6 +22,8 @@ use crate::text::Normalized;
 /// How strongly the document supports a reading of a pending mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
+    /// A standalone surname of a person in office on the document date (or well known).
+    Standalone,
     /// The entity's country is named in the document.
     CountryNamed,
     /// A title stands before it, or the same entity is named unambiguously in the document.
@@ -87,6 +89,8 @@ pub(super) struct Evidence {
     countries: HashSet<CountryId, IdBuild>,
     /// Per winner, what it was decided to be.
     chosen: Vec<Option<Choice>>,
+    /// The document date, if given.
+    date: Option<Date>,
 }
 
 /// When nothing else decides between two officials, larger is preferred.
@@ -132,6 +136,7 @@ pub(super) fn decide_into(
 ) {
     evidence.first_mention.clear();
     evidence.countries.clear();
+    evidence.date = date;
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
     for c in winners {
@@ -209,7 +214,7 @@ fn decide_supported(
         return None;
     }
     if let Source::Role(hit) = c.source {
-        evidence.countries.extend(hit.country);
+        evidence.countries.extend(hit.office.country());
         return Some(Choice::Role);
     }
     let follow_ups: Vec<AliasId> = alias_targets(c, automaton)
@@ -287,6 +292,8 @@ fn pending_readings(
             Some((Strength::NamedBefore, Resolution::FollowUp))
         } else if titled {
             Some((Strength::Supported, Resolution::ContextCue))
+        } else if a.flags.standalone && stands_alone(g, c, automaton, id, evidence.date) {
+            Some((Strength::Standalone, Resolution::Standalone))
         } else if follow_up_form && !a.flags.ambiguous {
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
@@ -306,6 +313,34 @@ fn pending_readings(
         }
     }
     readings
+}
+
+/// Whether standalone surname `id` (one of candidate `c`'s aliases) names its person alone: the
+/// person held an office on `date` (with no date: is well known), and no other person whose
+/// surname `c` also matches did (with no date: is well known too).
+fn stands_alone(
+    g: &Gazetteer,
+    c: &Candidate,
+    automaton: &Automaton,
+    id: AliasId,
+    date: Option<Date>,
+) -> bool {
+    let active = |record: RecordId| {
+        let RecordId::Official(o) = record else {
+            return false;
+        };
+        let person = g.official_at(o);
+        match date {
+            Some(d) => person.offices.iter().any(|t| t.holds_on(d)),
+            None => person.well_known,
+        }
+    };
+    let own = g.alias(id).record;
+    active(own)
+        && !alias_targets(c, automaton).any(|(_, other)| {
+            let other = g.alias(other);
+            other.form == Form::Surname && other.record != own && active(other.record)
+        })
 }
 
 /// Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only ranks
@@ -336,7 +371,7 @@ fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a
-/// follow-up is never guessed, and otherwise the one in office on the document date, then the
+/// follow-up or a standalone surname is never guessed, and otherwise the one in office on the document date, then the
 /// one who served most recently, wins. A tie left after that gives nothing.
 fn pick_one(
     g: &Gazetteer,
@@ -354,7 +389,7 @@ fn pick_one(
     if let [only] = top.as_slice() {
         return Some((only.alias, only.resolution));
     }
-    if strongest == Strength::NamedBefore {
+    if matches!(strongest, Strength::NamedBefore | Strength::Standalone) {
         return None;
     }
     let mut ranked: Vec<(Recency, &Reading)> = top

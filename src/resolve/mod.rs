@@ -19,7 +19,7 @@
 //!    otherwise nothing is reported.
 
 use crate::automaton::Automaton;
-use crate::gazetteer::{AliasId, CountryId, Date, Gazetteer, OfficialId, Role, TitleId};
+use crate::gazetteer::{AliasId, Date, Gazetteer, OfficeKey, OfficialId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::{Normalized, Proclitics};
 
@@ -51,10 +51,20 @@ pub enum Resolution {
     FollowUp,
     /// An office named by title and country; the holder is resolved from the document date.
     Role,
+    /// A distinctive surname alone, with no earlier full name (قال بوتين): the alias is flagged
+    /// `standalone` in the data, its person held an office on the document date (or, with no
+    /// date, is marked well known), and no other person with that surname did.
+    ///
+    /// ```
+    /// let options = alam::Options::default().with_date("2016-06-09".parse().unwrap());
+    /// let e = &alam::Extractor::default_ref().extract_with("وقال بوتين إن", &options)[0];
+    /// assert_eq!((e.id(), e.resolution), (Some("vladimir-putin"), alam::Resolution::Standalone));
+    /// ```
+    Standalone,
 }
 
 impl Resolution {
-    /// `"direct"`, `"context_cue"`, `"document"`, `"follow_up"` or `"role"`.
+    /// `"direct"`, `"context_cue"`, `"document"`, `"follow_up"`, `"role"` or `"standalone"`.
     pub fn as_str(&self) -> &'static str {
         match self {
             Resolution::Direct => "direct",
@@ -62,6 +72,7 @@ impl Resolution {
             Resolution::Document => "document",
             Resolution::FollowUp => "follow_up",
             Resolution::Role => "role",
+            Resolution::Standalone => "standalone",
         }
     }
 }
@@ -84,8 +95,7 @@ pub(crate) struct ResolveOptions {
 /// An office found by composing a title with what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RoleHit {
-    pub role: Role,
-    pub country: Option<CountryId>,
+    pub office: OfficeKey,
     /// The title row that named it.
     pub title: TitleId,
 }

@@ -127,7 +127,7 @@ fn longest_of_clusters(nested: Vec<Candidate>) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{Role, TitleId};
+    use crate::gazetteer::{OfficeKey, Role, TitleId};
     use crate::resolve::candidates::{Source, Support};
     use crate::resolve::RoleHit;
     use crate::text::Proclitics;
@@ -139,8 +139,11 @@ mod tests {
             proclitics: Proclitics::default(),
             support,
             source: Source::Role(RoleHit {
-                role: Role::HeadOfState,
-                country: None,
+                office: OfficeKey {
+                    role: Role::HeadOfState,
+                    org: None,
+                    about: None,
+                },
                 title: TitleId::new(0),
             }),
         }

@@ -22,14 +22,14 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.join(HERE, "..", "..", "gazetteers")
 
-KINDS = {"country", "official", "armed_group"}
+KINDS = {"country", "official", "armed_group", "organization"}
 REGISTERS = {"news", "statement", "social"}
 REGIONS = {"levant", "gulf", "iraq", "yemen", "egypt", "maghreb", "sahel", "horn",
            "iran", "turkey", "afpak", "world"}
 TAGS = {"clitic", "lil", "diacritics", "tatweel", "zwnj", "presentation", "persian",
         "nohamza", "linebreak", "ambiguous", "demonym", "capital", "seat", "label",
         "role", "surname", "nested", "long_name", "short_name", "acronym",
-        "self_designation", "state_force", "reference"}
+        "self_designation", "state_force", "reference", "standalone"}
 CLITIC_RE = re.compile(r"^[وف]?[بلك]?$")
 LIL_RE = re.compile(r"^[وف]?ل$")
 MARKUP_RE = re.compile(r"\[\[([^|\[\]]+)\|([a-z_]+):([A-Za-z0-9-]+)(?:\|([a-z_,]*))?\]\]")
@@ -198,6 +198,7 @@ def check(docs, err):
     countries = load_ids("countries.tsv")
     officials = load_ids("officials.tsv")
     groups = load_ids("armed_groups.tsv")
+    organizations = load_ids("organizations.tsv")
     warnings = []
     for d in docs:
         text = d["text"]
@@ -270,6 +271,11 @@ def check(docs, err):
                     err(where, f"bad armed_group id {eid}")
                 elif groups is not None and eid not in groups:
                     warnings.append(f"{where}: armed group {eid} not in armed_groups.tsv")
+            elif e["kind"] == "organization":
+                if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):
+                    err(where, f"bad organization id {eid}")
+                elif organizations is not None and eid not in organizations:
+                    warnings.append(f"{where}: organization {eid} not in organizations.tsv")
             if "role" in e["tags"] and e["kind"] != "official":
                 err(where, "role tag on a non-official")
     return warnings

@@ -1,7 +1,7 @@
 //! `extract`: find countries, officials and armed groups in Arabic text files (or stdin).
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--date YYYY-MM-DD]
+//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD]
 //!                                           [--jobs N] [--dump-patterns] [--profile | --html]
 //!                                           [FILE ...]
 //! ```
@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use alam::html::Section;
 use alam::{Date, Entity, Extractor, Options};
 
-const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
 
 /// How many `--lines` documents are read before a batch is processed and printed: bounds memory
 /// on inputs larger than memory.
@@ -30,6 +30,7 @@ struct Args {
     json: bool,
     lines: bool,
     nested: bool,
+    in_name: bool,
     date: Option<Date>,
     jobs: usize,
     dump_patterns: bool,
@@ -43,6 +44,7 @@ fn parse_args() -> Result<Args, String> {
         json: false,
         lines: false,
         nested: false,
+        in_name: false,
         date: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         dump_patterns: false,
@@ -56,6 +58,7 @@ fn parse_args() -> Result<Args, String> {
             "--json" => args.json = true,
             "--lines" => args.lines = true,
             "--nested" => args.nested = true,
+            "--in-name" => args.in_name = true,
             "--dump-patterns" => args.dump_patterns = true,
             "--profile" => args.profile = true,
             "--html" => args.html = true,
@@ -232,7 +235,9 @@ fn flush(
     sections: &mut Vec<Section>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let mut options = Options::default().with_nested(args.nested);
+    let mut options = Options::default()
+        .with_nested(args.nested)
+        .with_in_name(args.in_name);
     if let Some(date) = args.date {
         options = options.with_date(date);
     }

@@ -85,6 +85,7 @@ impl Gazetteer {
                 reference: normalize_alias(r),
             })
             .collect();
+        g.shadows = super::shadows::validate(raw.shadows, &g.country_index, &g.alias_variants)?;
         // Continuity.
         g.index_offices();
         Ok(g)
@@ -106,6 +107,7 @@ impl Gazetteer {
             person_cues: HashSet::new(),
             given_names: HashSet::new(),
             group_nouns: Vec::new(),
+            shadows: Vec::new(),
             holders: HashMap::new(),
             lexicon,
             country_index: HashMap::new(),
@@ -379,6 +381,7 @@ fn check_sizes(raw: &RawGazetteer) -> Result<()> {
         raw.aliases.len() + records,
         raw.role_titles.len(),
         raw.group_nouns.len(),
+        raw.shadows.len(),
     ];
     if largest.iter().any(|&n| u32::try_from(n).is_err()) {
         return Err(Error::data(

@@ -8,7 +8,7 @@
 use super::context::{given_name_person, has_cue, vetoed, written_as_vocalised, Place};
 use super::RoleHit;
 use crate::automaton::{Automaton, PatternId, Target};
-use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, TitleId};
+use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, ShadowId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::words::ends_word;
 use crate::text::{Normalized, Proclitics};
@@ -31,6 +31,8 @@ pub(super) enum Source {
     Pattern(PatternId),
     /// An office named by a title and what follows it.
     Role(RoleHit),
+    /// A name that shadows the country aliases inside it (never reported itself).
+    Shadow(ShadowId),
 }
 
 /// A possible mention, in normalized coordinates.
@@ -107,6 +109,13 @@ pub(super) fn collect(
                 continue;
             }
             match t.target {
+                Target::Shadow(id) => found.candidates.push(Candidate {
+                    start: m.start,
+                    end: m.end,
+                    proclitics,
+                    support: Support::Direct,
+                    source: Source::Shadow(id),
+                }),
                 Target::Title(row) => rows.push(row),
                 Target::Noun(noun) => found.references.push(NounHit {
                     start: m.start,

@@ -96,7 +96,7 @@ pub(super) fn decide(
                     (Found::Role(role), Resolution::Role)
                 }
                 (Choice::Alias(alias, resolution), _) => (Found::Alias(alias), resolution),
-                (Choice::Role, Source::Pattern(_)) => return None,
+                (Choice::Role, Source::Pattern(_) | Source::Shadow(_)) => return None,
             };
             Some(Resolved {
                 start: c.start,
@@ -117,7 +117,7 @@ fn alias_targets<'a>(
 ) -> impl Iterator<Item = (&'a PatternTarget, AliasId)> + 'a {
     let targets = match c.source {
         Source::Pattern(p) => automaton.targets(p),
-        Source::Role(_) => &[],
+        Source::Role(_) | Source::Shadow(_) => &[],
     };
     targets
         .iter()

@@ -269,7 +269,7 @@ mod tests {
                         hit.role.as_str(),
                         hit.country.map_or("", |c| g.country_at(c).id.as_str()),
                     )),
-                    Source::Pattern(_) => None,
+                    Source::Pattern(_) | Source::Shadow(_) => None,
                 })
                 .collect();
             assert_eq!(got, *want, "in {text:?}");

@@ -25,14 +25,18 @@ use crate::text::{Proclitics, Span};
 pub struct RoleMention<'g> {
     /// The office.
     pub role: Role,
-    /// The country id of the office, if it has one.
+    /// The country id of the office, if it has one: its org when that is a country, or the
+    /// country an envoy is sent to.
     pub country: Option<&'g str>,
+    /// What the office belongs to: a country, organization or armed-group / party id
+    /// (`IR`, `arab-league`, `hezbollah`); `None` for an old-style UN Secretary-General row.
+    pub org: Option<&'g str>,
     /// The title is followed by a person who did not hold that office (on the document date,
     /// when one is given): the text's claim contradicts the gazetteer.
     pub mismatch: bool,
 }
 
-/// One mention of a country, official or armed group.
+/// One mention of a country, official, armed group or organization.
 ///
 /// ```
 /// let text = "وصل وزير الخارجية إلى طهران";
@@ -128,8 +132,9 @@ impl<'g> Entity<'g> {
         }
         match self.record? {
             Record::Country(c) => Some(&c.id),
-            Record::Official(o) => o.offices.iter().rev().find_map(|t| t.country.as_deref()),
+            Record::Official(o) => o.offices.iter().rev().find_map(|t| t.country()),
             Record::ArmedGroup(g) => g.countries.first().map(String::as_str),
+            Record::Organization(_) => None,
         }
     }
 }
@@ -152,6 +157,9 @@ impl Serialize for Entity<'_> {
         }
         if let Some(role) = &self.role {
             m.serialize_entry("role", &role.role)?;
+            if let Some(org) = role.org.filter(|org| Some(*org) != role.country) {
+                m.serialize_entry("org", org)?;
+            }
             if role.mismatch {
                 m.serialize_entry("role_mismatch", &true)?;
             }

@@ -202,9 +202,11 @@ impl Extractor {
         let span = normalized.original_span(r.start..r.end);
         let (record, form, alias, role) = match r.found {
             Found::Role(found) => {
+                let office = found.office.office;
                 let role = RoleMention {
-                    role: found.office.role,
-                    country: found.office.country.map(|c| g.country_at(c).id.as_str()),
+                    role: office.role,
+                    country: office.country().map(|c| g.country_at(c).id.as_str()),
+                    org: office.org.map(|r| g.record(r).id()),
                     mismatch: found.mismatch,
                 };
                 let holder = found.holder.map(|o| Record::Official(g.official_at(o)));

@@ -262,8 +262,13 @@ fn tooltip(out: &mut String, e: &Entity<'_>, date: Option<Date>) {
 /// A role mention's office and holder.
 fn role_lines(out: &mut String, e: &Entity<'_>, role: &crate::RoleMention<'_>, date: Option<Date>) {
     let mut office = format!("office: {}", role.role);
-    if let Some(country) = role.country {
-        let _ = write!(office, " of {country}");
+    if let Some(org) = role.org.or(role.country) {
+        let _ = write!(office, " of {org}");
+    }
+    if let (Some(org), Some(country)) = (role.org, role.country) {
+        if org != country {
+            let _ = write!(office, " to {country}");
+        }
     }
     line(out, "en", &office);
     let on = date.map(|d| format!(" on {d}")).unwrap_or_default();
@@ -283,8 +288,11 @@ fn terms(out: &mut String, o: &Official, date: Option<Date>) {
     let count = o.offices.len();
     for office in o.offices.iter().rev().take(MAX_TERMS) {
         let mut s = format!("{}", office.role);
-        if let Some(c) = &office.country {
-            let _ = write!(s, " of {c}");
+        if let Some(org) = &office.org {
+            let _ = write!(s, " of {org}");
+        }
+        if let Some(about) = &office.about {
+            let _ = write!(s, " to {about}");
         }
         let end = office.end.map(|d| d.to_string()).unwrap_or_default();
         let _ = write!(s, ", {} – {end}", office.start);

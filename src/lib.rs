@@ -51,8 +51,8 @@ pub use error::{Error, Result};
 pub use extractor::{extract, Extractor, ExtractorBuilder, Options};
 pub use gazetteer::{
     Alias, AliasFlags, ArmedGroup, Country, CountryId, CountryStatus, Date, DateError, EntityKind,
-    Form, Gazetteer, GroupCategory, GroupId, Office, Official, OfficialId, Predecessor, Record,
-    RecordId, Role, RoleTitle, TitleFollows,
+    Form, Gazetteer, GroupCategory, GroupId, Office, Official, OfficialId, Organization,
+    OrganizationId, PartialDate, Predecessor, Record, RecordId, Role, RoleTitle, TitleFollows,
 };
 pub use profile::{document_profile, Profile, ProfileEntry};
 pub use resolve::Resolution;

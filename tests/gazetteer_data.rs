@@ -70,9 +70,14 @@ fn offices_reference_known_countries_and_are_ordered() {
     let g = Extractor::default_ref().gazetteer();
     for o in g.officials() {
         for t in &o.offices {
-            if let Some(c) = &t.country {
+            if let Some(c) = t.country() {
                 assert!(g.country(c).is_some(), "{}: unknown country {c}", o.id);
             }
+            let org = t.org.as_deref().unwrap_or("un");
+            let known = g.country(org).is_some()
+                || g.organization(org).is_some()
+                || g.armed_group(org).is_some();
+            assert!(known, "{}: unknown org {org}", o.id);
             if let Some(end) = t.end {
                 assert!(t.start <= end, "{}: term ends before it starts", o.id);
             }
@@ -272,7 +277,7 @@ fn malformed_files_name_file_line_and_problem() {
                 file("aliases.tsv", ALIASES_HEADER, &["SY\tسورية\tname\t\t\tx"]),
             ],
             "aliases.tsv:1:",
-            "include `country`, `official` or `group`",
+            "include `country`, `official`, `group` or `organization`",
         ),
         (
             vec![

@@ -32,6 +32,14 @@ pub(crate) const DATA: &[(&str, &str)] = &[
         include_str!("../../gazetteers/armed_group_aliases.tsv"),
     ),
     (
+        "organizations.tsv",
+        include_str!("../../gazetteers/organizations.tsv"),
+    ),
+    (
+        "organization_aliases.tsv",
+        include_str!("../../gazetteers/organization_aliases.tsv"),
+    ),
+    (
         "role_titles.tsv",
         include_str!("../../gazetteers/role_titles.tsv"),
     ),

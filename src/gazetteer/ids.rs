@@ -16,17 +16,20 @@ pub enum EntityKind {
     Country,
     /// A head of state or government, a minister or another office holder.
     Official,
-    /// An armed group, militia or state force.
+    /// An armed group, militia, state force, party or movement.
     ArmedGroup,
+    /// An international organization or one of its bodies (الأمم المتحدة، مجلس الأمن).
+    Organization,
 }
 
 impl EntityKind {
-    /// `"country"`, `"official"` or `"armed_group"`.
+    /// `"country"`, `"official"`, `"armed_group"` or `"organization"`.
     pub fn as_str(&self) -> &'static str {
         match self {
             EntityKind::Country => "country",
             EntityKind::Official => "official",
             EntityKind::ArmedGroup => "armed_group",
+            EntityKind::Organization => "organization",
         }
     }
 }
@@ -107,6 +110,19 @@ typed_id! {
 }
 
 typed_id! {
+    /// Index of an organization in
+    /// [`Gazetteer::organizations`](crate::Gazetteer::organizations).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let alias = g.aliases().iter().find(|a| a.text == "جامعة الدول العربية").unwrap();
+    /// let alam::RecordId::Organization(i) = alias.record else { panic!("an organization") };
+    /// assert_eq!(g.organizations()[i.index()].id, "arab-league");
+    /// ```
+    pub OrganizationId
+}
+
+typed_id! {
     /// Index of an alias in the gazetteer's alias table.
     pub(crate) AliasId
 }
@@ -142,6 +158,8 @@ pub enum RecordId {
     Official(OfficialId),
     /// An armed group.
     ArmedGroup(GroupId),
+    /// An organization.
+    Organization(OrganizationId),
 }
 
 impl RecordId {
@@ -157,6 +175,7 @@ impl RecordId {
             RecordId::Country(_) => EntityKind::Country,
             RecordId::Official(_) => EntityKind::Official,
             RecordId::ArmedGroup(_) => EntityKind::ArmedGroup,
+            RecordId::Organization(_) => EntityKind::Organization,
         }
     }
 }

@@ -1,9 +1,10 @@
-//! Gazetteers: typed records of countries, officials and armed groups with their aliases, and
-//! the lexicon of language rules that the resolver applies to them.
+//! Gazetteers: typed records of countries, officials, armed groups and international
+//! organizations with their aliases, and the lexicon of language rules that the resolver
+//! applies to them.
 //!
 //! A [`Gazetteer`] is built from TSV files (schema in `gazetteers/README.md`): `parse.rs` reads
 //! the rows by column name, `validate.rs` checks them as a whole: ids are unique per kind;
-//! every reference (an office's official and country, a group's countries, parent and
+//! every reference (an office's official, org and country, a group's countries, parent and
 //! predecessors, an alias's record) exists; every alias normalizes to something; and no
 //! normalized alias or generated variant (`variants.rs`) names two records unless both are
 //! marked ambiguous. A gazetteer that exists has passed all of these checks, and every typed id
@@ -21,12 +22,14 @@ mod variants;
 use std::collections::{HashMap, HashSet};
 
 pub(crate) use ids::{AliasId, NounId, ShadowId, TitleId};
-pub use ids::{CountryId, EntityKind, GroupId, OfficialId, RecordId};
+pub use ids::{CountryId, EntityKind, GroupId, OfficialId, OrganizationId, RecordId};
 pub(crate) use lexicon::Lexicon;
 pub(crate) use parse::ShadowEffect;
+pub(crate) use records::OfficeKey;
 pub use records::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, Form, GroupCategory,
-    Office, Official, Predecessor, Record, Role, RoleTitle, TitleFollows,
+    Office, Official, Organization, PartialDate, Predecessor, Record, Role, RoleTitle,
+    TitleFollows,
 };
 pub(crate) use shadows::ShadowName;
 pub(crate) use validate::{Cue, GroupNoun};
@@ -48,6 +51,7 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     officials: Vec<Official>,
     groups: Vec<ArmedGroup>,
+    organizations: Vec<Organization>,
     aliases: Vec<Alias>,
     /// The generated variants of each alias, made once at build.
     alias_variants: Vec<Vec<Variant>>,
@@ -68,12 +72,13 @@ pub struct Gazetteer {
     group_nouns: Vec<GroupNoun>,
     /// The names that shadow a country alias inside them (`shadowing_names.tsv`).
     shadows: Vec<ShadowName>,
-    /// (role, country) → officials who held that office, for resolving role mentions.
-    holders: HashMap<(Role, Option<CountryId>), Vec<OfficialId>>,
+    /// Office → officials who held it, for resolving role mentions.
+    holders: HashMap<OfficeKey, Vec<OfficialId>>,
     lexicon: Lexicon,
     country_index: HashMap<String, CountryId>,
     official_index: HashMap<String, OfficialId>,
     group_index: HashMap<String, GroupId>,
+    organization_index: HashMap<String, OrganizationId>,
 }
 
 impl Gazetteer {
@@ -90,6 +95,11 @@ impl Gazetteer {
     /// All armed groups.
     pub fn armed_groups(&self) -> &[ArmedGroup] {
         &self.groups
+    }
+
+    /// All international organizations and their bodies.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
     }
 
     /// All aliases, explicit and implicit (canonical names and capitals).
@@ -121,6 +131,13 @@ impl Gazetteer {
         self.group_index.get(id).map(|&i| &self.groups[i.index()])
     }
 
+    /// The organization with this id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organization_index
+            .get(id)
+            .map(|&i| &self.organizations[i.index()])
+    }
+
     /// The record `id` names (an id from this gazetteer, such as an [`Alias::record`]).
     ///
     /// ```
@@ -133,6 +150,7 @@ impl Gazetteer {
             RecordId::Country(c) => Record::Country(&self.countries[c.index()]),
             RecordId::Official(o) => Record::Official(&self.officials[o.index()]),
             RecordId::ArmedGroup(g) => Record::ArmedGroup(&self.groups[g.index()]),
+            RecordId::Organization(o) => Record::Organization(&self.organizations[o.index()]),
         }
     }
 
@@ -228,49 +246,40 @@ impl Gazetteer {
     }
 
     /// Countries a record belongs to: the country itself, an official's office countries, a
-    /// group's countries.
+    /// group's countries; none for an organization.
     pub(crate) fn record_countries<'a>(&'a self, record: &'a RecordId) -> &'a [CountryId] {
         match record {
             RecordId::Country(c) => std::slice::from_ref(c),
             RecordId::Official(o) => &self.official_countries[o.index()],
             RecordId::ArmedGroup(g) => &self.group_countries[g.index()],
+            RecordId::Organization(_) => &[],
         }
     }
 
-    /// The officials who held `role` in `country` (`None` for international offices) on
-    /// `date`.
+    /// The officials who held `office` on `date`.
     pub(crate) fn holders_on(
         &self,
-        role: Role,
-        country: Option<CountryId>,
+        office: OfficeKey,
         date: Date,
     ) -> impl Iterator<Item = OfficialId> + '_ {
-        let country_id = country.map(|c| self.country_at(c).id.as_str());
         self.holders
-            .get(&(role, country))
+            .get(&office)
             .into_iter()
             .flatten()
             .copied()
             .filter(move |&o| {
-                self.official_at(o).offices.iter().any(|t| {
-                    t.role == role && t.country.as_deref() == country_id && t.holds_on(date)
-                })
+                self.official_at(o)
+                    .offices
+                    .iter()
+                    .any(|t| t.key == office && t.holds_on(date))
             })
     }
 
-    /// Whether official `o` held `role` in `country`, on `date` (or up to a month before it) if
-    /// given, else at any time.
-    pub(crate) fn held(
-        &self,
-        o: OfficialId,
-        role: Role,
-        country: Option<CountryId>,
-        date: Option<Date>,
-    ) -> bool {
-        let country_id = country.map(|c| self.country_at(c).id.as_str());
+    /// Whether official `o` held `office`, on `date` (or up to a month before it) if given,
+    /// else at any time.
+    pub(crate) fn held(&self, o: OfficialId, office: OfficeKey, date: Option<Date>) -> bool {
         self.official_at(o).offices.iter().any(|t| {
-            t.role == role
-                && t.country.as_deref() == country_id
+            t.key == office
                 && date.map_or(true, |d| {
                     // News about a departure (a resignation, a death) still names the person by
                     // the office: a term that ended up to a month before the date counts.
@@ -416,14 +425,15 @@ pub(crate) mod tests {
             2
         );
         let syria = g.country_index["SY"];
+        let office = super::OfficeKey {
+            role: super::Role::HeadOfState,
+            org: Some(super::RecordId::Country(syria)),
+            about: None,
+        };
         let on = |d: &str| -> Vec<&str> {
-            g.holders_on(
-                super::Role::HeadOfState,
-                Some(syria),
-                d.parse().expect("date"),
-            )
-            .map(|o| g.official_at(o).id.as_str())
-            .collect()
+            g.holders_on(office, d.parse().expect("date"))
+                .map(|o| g.official_at(o).id.as_str())
+                .collect()
         };
         assert_eq!(on("1990-01-01"), ["hafez-al-assad"]);
         assert_eq!(on("2010-01-01"), ["bashar-al-assad"]);

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use super::ids::EntityKind;
 use super::records::{
     AliasFlags, ArmedGroup, Country, CountryStatus, Date, Form, GroupCategory, Office, Official,
-    Predecessor, Role, TitleFollows,
+    Organization, PartialDate, Predecessor, Role, TitleFollows,
 };
 
 /// Where a row came from.
@@ -34,6 +34,7 @@ pub(crate) enum FileKind {
     Officials,
     Offices,
     ArmedGroups,
+    Organizations,
     Aliases(EntityKind),
     RoleTitles,
     PersonCues,
@@ -47,7 +48,30 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::Countries,
         "id\tiso3\tname_ar\tname_en\tcapital_ar\tcapital_en\tstatus\tsource",
     ),
+    // Officials: the current header, the one with a term of office in the same row, and the
+    // header before `born died well_known` (still accepted).
+    (
+        FileKind::Officials,
+        "id\tname_ar\tname_en\twikidata\tborn\tdied\twell_known\tsource",
+    ),
+    (
+        FileKind::Officials,
+        "id\tname_ar\tname_en\twikidata\tborn\tdied\twell_known\trole\torg\tstart\tend\tsource",
+    ),
     (FileKind::Officials, "id\tname_ar\tname_en\twikidata\tsource"),
+    (
+        FileKind::Officials,
+        "id\tname_ar\tname_en\twikidata\trole\torg\tstart\tend\tsource",
+    ),
+    // Offices: the current header, without `about`, and the old one naming `org` `country`.
+    (
+        FileKind::Offices,
+        "official\trole\torg\tabout\tstart\tend\tsource",
+    ),
+    (
+        FileKind::Offices,
+        "official\trole\torg\tstart\tend\tsource",
+    ),
     (
         FileKind::Offices,
         "official\trole\tcountry\tstart\tend\tsource",
@@ -55,6 +79,14 @@ const HEADERS: &[(FileKind, &str)] = &[
     (
         FileKind::ArmedGroups,
         "id\tname_ar\tname_en\tcategory\tcountries\tparent\tpredecessors\tdesignations\twikidata\tsource",
+    ),
+    (
+        FileKind::Organizations,
+        "id\tname_ar\tname_en\tparent\twikidata\tsource",
+    ),
+    (
+        FileKind::RoleTitles,
+        "role\ttitle\tagreement\tfollows\torg\tsource",
     ),
     (
         FileKind::RoleTitles,
@@ -67,7 +99,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::ShadowingNames,
         "name\tname_en\tcategory\tcontains\teffect\tsource\tattested",
     ),
-    // The three alias files share one header; the file name says which records they name.
+    // The alias files share one header; the file name says which records they name.
     (
         FileKind::Aliases(EntityKind::Country),
         "id\talias\tform\tflags\tcues\tsource",
@@ -81,6 +113,7 @@ pub(crate) struct RawGazetteer {
     pub officials: Vec<(Location, Official)>,
     pub offices: Vec<(Location, String, Office)>,
     pub groups: Vec<(Location, ArmedGroup)>,
+    pub organizations: Vec<(Location, Organization)>,
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
     pub person_cues: Vec<String>,
@@ -96,7 +129,7 @@ pub(crate) struct RawRoleTitle {
     pub title: String,
     pub feminine: bool,
     pub follows: TitleFollows,
-    pub country: Option<String>,
+    pub org: Option<String>,
 }
 
 /// An alias row before its id is resolved to a record.
@@ -135,6 +168,13 @@ impl<'t> Row<'_, 't> {
     pub fn cell(&self, name: &str) -> &'t str {
         let i = self.columns.iter().position(|c| *c == name);
         debug_assert!(i.is_some(), "no column {name}");
+        i.and_then(|i| self.cells.get(i).copied()).unwrap_or("")
+    }
+
+    /// The cell of column `name`, or `""` when the file's header has no such column (for the
+    /// columns only some accepted headers have).
+    pub fn cell_if_any(&self, name: &str) -> &'t str {
+        let i = self.columns.iter().position(|c| *c == name);
         i.and_then(|i| self.cells.get(i).copied()).unwrap_or("")
     }
 
@@ -248,7 +288,8 @@ impl<'t> Table<'t> {
 impl RawGazetteer {
     /// Parses one file's text and adds its rows. `file` names it in errors; for alias files it
     /// also says which records they name (`country_aliases.tsv`, `official_aliases.tsv`,
-    /// `armed_group_aliases.tsv`, or any name containing `country`, `official` or `group`).
+    /// `armed_group_aliases.tsv`, `organization_aliases.tsv`, or any name containing
+    /// `country`, `official`, `group` or `organization`).
     pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
         let table = Table::read(file, text)?;
         let (header, header_line) = (table.header, table.header_line);
@@ -283,6 +324,10 @@ impl RawGazetteer {
             }
             FileKind::Officials => {
                 let official = official(&row)?;
+                if !row.cell_if_any("role").is_empty() {
+                    let (id, office) = office(&row)?;
+                    self.offices.push((row.loc.clone(), id, office));
+                }
                 self.officials.push((row.loc, official));
             }
             FileKind::Offices => {
@@ -292,6 +337,10 @@ impl RawGazetteer {
             FileKind::ArmedGroups => {
                 let group = armed_group(&row)?;
                 self.groups.push((row.loc, group));
+            }
+            FileKind::Organizations => {
+                let organization = organization(&row)?;
+                self.organizations.push((row.loc, organization));
             }
             FileKind::PersonCues => self.person_cues.push(row.required("cue")?),
             FileKind::GivenNames => self.given_names.push(row.required("given_name")?),
@@ -331,20 +380,48 @@ fn country(row: &Row<'_, '_>) -> Result<Country> {
 }
 
 fn official(row: &Row<'_, '_>) -> Result<Official> {
+    let partial = |name: &str| -> Result<Option<PartialDate>> {
+        match row.cell_if_any(name) {
+            "" => Ok(None),
+            cell => cell.parse().map(Some).map_err(|_| {
+                row.loc.error(format!(
+                    "{name} {cell:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                ))
+            }),
+        }
+    };
+    let well_known = match row.cell_if_any("well_known") {
+        "yes" => true,
+        "" | "no" => false,
+        other => {
+            return Err(row
+                .loc
+                .error(format!("well_known {other:?} is neither yes nor empty")))
+        }
+    };
     Ok(Official {
         id: slug(&row.loc, row.cell("id"))?,
         name_ar: row.required("name_ar")?,
         name_en: row.required("name_en")?,
         wikidata: row.optional("wikidata"),
+        born: partial("born")?,
+        died: partial("died")?,
+        well_known,
         offices: Vec::new(),
         source: row.list("source"),
     })
 }
 
-/// An office row: the official's id and the term.
+/// A term of office: a row of `offices.tsv` (`official role org about start end source`, or
+/// the old `country` for `org`) or the term columns of an `officials.tsv` row. Returns the
+/// official's id and the term.
 fn office(row: &Row<'_, '_>) -> Result<(String, Office)> {
     let loc = &row.loc;
-    let official = slug(loc, row.cell("official"))?;
+    let official = match row.cell_if_any("official") {
+        "" => row.cell("id"),
+        id => id,
+    };
+    let official = slug(loc, official)?;
     let role = row.token("role", Role::from_token)?;
     let start = row.date("start")?.ok_or_else(|| {
         loc.error("start date is empty; leave out a term whose start is not known")
@@ -355,21 +432,38 @@ fn office(row: &Row<'_, '_>) -> Result<(String, Office)> {
             return Err(loc.error(format!("term ends ({end}) before it starts ({start})")));
         }
     }
-    let country = row.optional("country");
-    if country.is_none() && role != Role::UnSecretaryGeneral {
+    let org = optional(row.cell_if_any("org")).or_else(|| optional(row.cell_if_any("country")));
+    if org.is_none() && role != Role::UnSecretaryGeneral {
         return Err(loc.error(format!(
-            "country is empty; only {} may have none",
+            "org is empty; only {} may have none",
             Role::UnSecretaryGeneral
         )));
     }
+    let about = optional(row.cell_if_any("about"));
+    if about.is_some() && role != Role::Envoy {
+        return Err(loc.error(format!("about is only for the role {}", Role::Envoy)));
+    }
     let office = Office {
         role,
-        country,
+        org,
+        about,
+        key: Default::default(),
         start,
         end,
         source: row.list("source"),
     };
     Ok((official, office))
+}
+
+fn organization(row: &Row<'_, '_>) -> Result<Organization> {
+    Ok(Organization {
+        id: slug(&row.loc, row.cell("id"))?,
+        name_ar: row.required("name_ar")?,
+        name_en: row.required("name_en")?,
+        parent: row.optional("parent"),
+        wikidata: row.optional("wikidata"),
+        source: row.list("source"),
+    })
 }
 
 fn armed_group(row: &Row<'_, '_>) -> Result<ArmedGroup> {
@@ -414,7 +508,7 @@ fn role_title(row: &Row<'_, '_>) -> Result<RawRoleTitle> {
         title: row.required("title")?,
         feminine,
         follows,
-        country: row.optional("country"),
+        org: optional(row.cell_if_any("org")).or_else(|| optional(row.cell_if_any("country"))),
     })
 }
 
@@ -429,12 +523,17 @@ fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
             "pejorative" => flags.pejorative = true,
             "historical" => flags.historical = true,
             "common" => flags.common = true,
+            "standalone" => flags.standalone = true,
             other => {
                 return Err(loc.error(format!(
-                    "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical"
+                    "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical, standalone"
                 )))
             }
         }
+    }
+    let form = row.token("form", Form::from_token)?;
+    if flags.standalone && form != Form::Surname {
+        return Err(loc.error("the flag standalone is only for a surname alias"));
     }
     let cues = row.list("cues");
     for cue in &cues {
@@ -470,11 +569,13 @@ fn alias_kind_from_name(file: &str, line: usize) -> Result<EntityKind> {
         Ok(EntityKind::Official)
     } else if base.contains("group") {
         Ok(EntityKind::ArmedGroup)
+    } else if base.contains("organization") {
+        Ok(EntityKind::Organization)
     } else {
         Err(Error::data(
             file,
             line,
-            "an alias file's name must say which records it names: include `country`, `official` or `group` in it",
+            "an alias file's name must say which records it names: include `country`, `official`, `group` or `organization` in it",
         ))
     }
 }

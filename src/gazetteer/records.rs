@@ -1,4 +1,5 @@
-//! The typed gazetteer records: countries, officials with their offices, armed groups, aliases.
+//! The typed gazetteer records: countries, officials with their offices, armed groups,
+//! international organizations, aliases.
 //!
 //! Records are plain data with public fields; they are built only by the parser (`parse.rs`)
 //! and checked by the validation (`validate.rs`), which guarantee the invariants documented on
@@ -108,6 +109,101 @@ impl Serialize for Date {
     }
 }
 
+/// A date known to the year, the month or the day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), used for
+/// birth and death dates; printed and serialized as written.
+///
+/// ```
+/// let d: alam::PartialDate = "1937-04".parse().unwrap();
+/// assert_eq!((d.year(), d.month(), d.day()), (1937, Some(4), None));
+/// assert_eq!(d.to_string(), "1937-04");
+/// assert!("1937-13".parse::<alam::PartialDate>().is_err());
+/// assert!("1937-02-30".parse::<alam::PartialDate>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl PartialDate {
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month (1–12), if known.
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, if known (then the month is known too).
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DateError(s.to_owned());
+        let digits = |part: &str| -> Result<u16, DateError> {
+            if !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        match s.len() {
+            10 => {
+                let d: Date = s.parse()?;
+                Ok(PartialDate {
+                    year: d.year,
+                    month: Some(d.month),
+                    day: Some(d.day),
+                })
+            }
+            7 if s.as_bytes()[4] == b'-' => {
+                let (year, month) = (digits(&s[..4])?, digits(&s[5..])?);
+                if !(1..=12).contains(&month) {
+                    return Err(err());
+                }
+                Ok(PartialDate {
+                    year,
+                    month: Some(month as u8),
+                    day: None,
+                })
+            }
+            4 => Ok(PartialDate {
+                year: digits(s)?,
+                month: None,
+                day: None,
+            }),
+            _ => Err(err()),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// Defines a `#[non_exhaustive]` enum of snake_case tokens that parse from and print as the
 /// token used in the gazetteer files.
 macro_rules! token_enum {
@@ -188,8 +284,23 @@ token_enum! {
         VicePresident = "vice_president",
         /// Secretary-General of the United Nations.
         UnSecretaryGeneral = "un_secretary_general",
-        /// Commander of a military force (e.g. Iran's Quds Force).
+        /// Commander of a military force (e.g. Iran's Quds Force, a group's armed wing).
         MilitaryCommander = "military_commander",
+        /// Minister of the interior.
+        InteriorMinister = "interior_minister",
+        /// Speaker (president) of a parliament or legislative council.
+        Speaker = "speaker",
+        /// Chief of staff of the armed forces.
+        ArmyChief = "army_chief",
+        /// Leader of an armed group (its `org` is an armed-group id).
+        GroupLeader = "group_leader",
+        /// Leader of a party or political movement (its `org` is a group id of category
+        /// `party` or `movement`).
+        PartyLeader = "party_leader",
+        /// Envoy or special representative of an organization, to the country `about`.
+        Envoy = "envoy",
+        /// Head of an international organization (secretary-general, president, director).
+        OrgHead = "org_head",
     }
 }
 
@@ -212,6 +323,11 @@ token_enum! {
         ArmedWing = "armed_wing",
         /// Coalition or umbrella of armed groups.
         Coalition = "coalition",
+        /// Political party (it may have an armed wing, its own record).
+        Party = "party",
+        /// Political or religious movement that is not a registered party (the Muslim
+        /// Brotherhood, the Sadrist movement, the PLO).
+        Movement = "movement",
     }
 }
 
@@ -273,6 +389,13 @@ pub struct Country {
 }
 
 /// A person who holds or held an office.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let saddam = g.official("saddam-hussein").unwrap();
+/// assert_eq!(saddam.died.map(|d| d.year()), Some(2006));
+/// assert!(saddam.well_known);
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Official {
@@ -284,6 +407,13 @@ pub struct Official {
     pub name_en: String,
     /// Wikidata QID, if known.
     pub wikidata: Option<String>,
+    /// Date of birth, as precise as known.
+    pub born: Option<PartialDate>,
+    /// Date of death, as precise as known; `None` for the living and the unknown.
+    pub died: Option<PartialDate>,
+    /// Known to news readers by surname alone even with no date given (بوتين، نتنياهو): a
+    /// `standalone` surname of this person is reported without a document date.
+    pub well_known: bool,
     /// Terms of office, sorted by start date.
     pub offices: Vec<Office>,
     /// Provenance tags.
@@ -303,8 +433,15 @@ impl Official {
 pub struct Office {
     /// The office.
     pub role: Role,
-    /// The country id; `None` for international offices.
-    pub country: Option<String>,
+    /// What the office belongs to: a country id (`IR`), an organization id (`arab-league`)
+    /// or an armed-group / party id (`hezbollah`); `None` only for a
+    /// [`Role::UnSecretaryGeneral`] row of the old schema.
+    pub org: Option<String>,
+    /// For an [`Role::Envoy`]: the country the envoy is sent to.
+    pub about: Option<String>,
+    /// `org`'s record and `about`'s row, set by the validation.
+    #[serde(skip)]
+    pub(crate) key: OfficeKey,
     /// First day in office.
     pub start: Date,
     /// Day the term ended; `None` while it is open. Never before `start`.
@@ -314,10 +451,84 @@ pub struct Office {
 }
 
 impl Office {
+    /// The country of the office: `org` when it is a country id, else the envoy's `about`.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let office = &g.official("hossein-dehghan").unwrap().offices[0];
+    /// assert_eq!((office.org.as_deref(), office.country()), (Some("IR"), Some("IR")));
+    /// ```
+    pub fn country(&self) -> Option<&str> {
+        match &self.org {
+            Some(org) if is_country_id(org) => Some(org),
+            _ => self.about.as_deref(),
+        }
+    }
+
     /// Whether the term covers `date` (the start day included, the end day excluded).
     pub fn holds_on(&self, date: Date) -> bool {
         self.start <= date && self.end.map_or(true, |end| date < end)
     }
+}
+
+/// An office as the resolver looks it up: the role, the record it belongs to and, for an
+/// envoy, the country it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct OfficeKey {
+    pub role: Role,
+    pub org: Option<RecordId>,
+    pub about: Option<CountryId>,
+}
+
+impl OfficeKey {
+    /// The office's country: its org when a country, else the envoy's `about`.
+    pub fn country(&self) -> Option<CountryId> {
+        match self.org {
+            Some(RecordId::Country(c)) => Some(c),
+            _ => self.about,
+        }
+    }
+}
+
+impl Default for OfficeKey {
+    fn default() -> Self {
+        OfficeKey {
+            role: Role::HeadOfState,
+            org: None,
+            about: None,
+        }
+    }
+}
+
+/// Whether `id` has the shape of a country id (upper-case: `IR`, `X-SOMALILAND`) rather than
+/// a record slug (lower-case: `hezbollah`, `arab-league`).
+pub(crate) fn is_country_id(id: &str) -> bool {
+    !id.is_empty() && !id.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// An international organization or one of its bodies (الأمم المتحدة، مجلس الأمن،
+/// جامعة الدول العربية).
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let league = g.organization("arab-league").unwrap();
+/// assert_eq!(league.name_en, "Arab League");
+/// ```
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct Organization {
+    /// Lower-case ASCII slug (`arab-league`, `un-security-council`).
+    pub id: String,
+    /// Canonical Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// The organization it is a body or mission of (`un` for the Security Council).
+    pub parent: Option<String>,
+    /// Wikidata QID, if known.
+    pub wikidata: Option<String>,
+    /// Provenance tags.
+    pub source: Vec<String>,
 }
 
 /// A renaming or succession: the group was formerly `id`.
@@ -374,6 +585,10 @@ pub struct AliasFlags {
     /// 'opening'), so the alias is reported only with a cue, a title, or a mention of the same
     /// entity in the document, never because its country is mentioned.
     pub common: bool,
+    /// On a `surname`: distinctive enough to name the person alone, without an earlier full
+    /// name, when the person held a covered office on the document date (or, with no date, is
+    /// [`well_known`](Official::well_known)) and no other person with that surname did.
+    pub standalone: bool,
 }
 
 /// One alias row: a way the text may name a record.
@@ -427,6 +642,8 @@ pub enum Record<'g> {
     Official(&'g Official),
     /// An armed group.
     ArmedGroup(&'g ArmedGroup),
+    /// An international organization.
+    Organization(&'g Organization),
 }
 
 impl<'g> Record<'g> {
@@ -436,6 +653,7 @@ impl<'g> Record<'g> {
             Record::Country(_) => EntityKind::Country,
             Record::Official(_) => EntityKind::Official,
             Record::ArmedGroup(_) => EntityKind::ArmedGroup,
+            Record::Organization(_) => EntityKind::Organization,
         }
     }
 
@@ -445,6 +663,7 @@ impl<'g> Record<'g> {
             Record::Country(c) => &c.id,
             Record::Official(o) => &o.id,
             Record::ArmedGroup(g) => &g.id,
+            Record::Organization(o) => &o.id,
         }
     }
 
@@ -454,6 +673,7 @@ impl<'g> Record<'g> {
             Record::Country(c) => &c.name_ar,
             Record::Official(o) => &o.name_ar,
             Record::ArmedGroup(g) => &g.name_ar,
+            Record::Organization(o) => &o.name_ar,
         }
     }
 
@@ -463,12 +683,13 @@ impl<'g> Record<'g> {
             Record::Country(c) => &c.name_en,
             Record::Official(o) => &o.name_en,
             Record::ArmedGroup(g) => &g.name_en,
+            Record::Organization(o) => &o.name_en,
         }
     }
 }
 
 token_enum! {
-    /// What follows a role title to name the office's country.
+    /// What follows a role title to name the office's country or organization.
     TitleFollows {
         /// The definite demonym, agreeing in gender (وزير الدفاع الإيراني).
         Demonym = "demonym",
@@ -476,11 +697,17 @@ token_enum! {
         Country = "country",
         /// Nothing: the title alone names the office (الأمين العام للأمم المتحدة).
         Nothing = "none",
+        /// An organization or armed group / party named right after the title, in construct or
+        /// with the preposition ل (الأمين العام لحزب الله، الأمين العام لجامعة الدول العربية).
+        Org = "org",
+        /// The preposition إلى and a country's name: the country an envoy is sent to
+        /// (المبعوث الأممي إلى اليمن); the row's `org` is the sending organization.
+        About = "about",
     }
 }
 
-/// A title that names an office (a row of `role_titles.tsv`): with the country named after it,
-/// or alone, it makes a role mention.
+/// A title that names an office (a row of `role_titles.tsv`): with the country or
+/// organization named after it, or alone, it makes a role mention.
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct RoleTitle {
@@ -492,13 +719,13 @@ pub struct RoleTitle {
     pub feminine: bool,
     /// What follows the title.
     pub follows: TitleFollows,
-    /// The one country this title row is for (a restricted row overrides the generic rows of
-    /// the same title for that country), or, with [`TitleFollows::Nothing`], the office's
-    /// country; `None` otherwise.
-    pub country: Option<String>,
-    /// `country`'s row.
+    /// The one country or organization this title row is for (a restricted row overrides the
+    /// generic rows of the same title for it), or, with [`TitleFollows::Nothing`] and
+    /// [`TitleFollows::About`], the office's country or organization; `None` otherwise.
+    pub org: Option<String>,
+    /// `org`'s record.
     #[serde(skip)]
-    pub(crate) country_index: Option<CountryId>,
+    pub(crate) org_record: Option<RecordId>,
 }
 
 #[cfg(test)]

@@ -11,11 +11,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ids::EntityKind;
-use super::ids::{AliasId, CountryId, GroupId, OfficialId, RecordId};
+use super::ids::{AliasId, CountryId, GroupId, OfficialId, OrganizationId, RecordId};
 use super::lexicon::Lexicon;
 use super::parse::{Location, RawAlias, RawGazetteer, RawRoleTitle};
-use super::records::{Alias, AliasFlags, ArmedGroup, Form, Official};
-use super::records::{Office, RoleTitle};
+use super::records::{is_country_id, Alias, AliasFlags, ArmedGroup, Form, Official};
+use super::records::{Office, OfficeKey, Organization, Role, RoleTitle};
 use super::variants::{normalize_alias, variants, Variant};
 use super::Gazetteer;
 use crate::error::{Error, Result};
@@ -43,6 +43,7 @@ struct RecordLocations {
     countries: Vec<Location>,
     officials: Vec<Location>,
     groups: Vec<Location>,
+    organizations: Vec<Location>,
 }
 
 impl Gazetteer {
@@ -60,15 +61,21 @@ impl Gazetteer {
         g.group_index = index_ids(raw.groups.iter().map(|(l, r)| (l, &*r.id)), |i| {
             GroupId::new(i)
         })?;
+        g.organization_index = index_ids(
+            raw.organizations.iter().map(|(l, r)| (l, &*r.id)),
+            OrganizationId::new,
+        )?;
         // References.
         let mut locs = RecordLocations {
             countries: Vec::new(),
             officials: Vec::new(),
             groups: Vec::new(),
+            organizations: Vec::new(),
         };
         (g.countries, locs.countries) = raw.countries.into_iter().map(|(l, c)| (c, l)).unzip();
-        locs.officials = g.add_officials(raw.officials, raw.offices)?;
         locs.groups = g.add_groups(raw.groups)?;
+        locs.organizations = g.add_organizations(raw.organizations)?;
+        locs.officials = g.add_officials(raw.officials, raw.offices)?;
         // Implicit aliases, then conflicts.
         let (aliases, alias_locs) = g.all_aliases(raw.aliases, &locs)?;
         g.alias_variants = g.check_alias_conflicts(&aliases, &alias_locs)?;
@@ -97,6 +104,7 @@ impl Gazetteer {
             countries: Vec::new(),
             officials: Vec::new(),
             groups: Vec::new(),
+            organizations: Vec::new(),
             aliases: Vec::new(),
             alias_variants: Vec::new(),
             cues: Vec::new(),
@@ -113,6 +121,7 @@ impl Gazetteer {
             country_index: HashMap::new(),
             official_index: HashMap::new(),
             group_index: HashMap::new(),
+            organization_index: HashMap::new(),
         }
     }
 
@@ -123,7 +132,8 @@ impl Gazetteer {
             .ok_or_else(|| loc.error(format!("unknown country {id:?}")))
     }
 
-    /// The officials, each with its terms of office (whose official and country must exist).
+    /// The officials, each with its terms of office (whose official, org and `about` country
+    /// must exist).
     fn add_officials(
         &mut self,
         officials: Vec<(Location, Official)>,
@@ -131,15 +141,78 @@ impl Gazetteer {
     ) -> Result<Vec<Location>> {
         let locs;
         (locs, self.officials) = officials.into_iter().unzip();
-        for (loc, official, office) in offices {
+        for (loc, official, mut office) in offices {
             let &i = self
                 .official_index
                 .get(&official)
                 .ok_or_else(|| loc.error(format!("unknown official {official:?}")))?;
-            if let Some(c) = &office.country {
-                self.known_country(&loc, c)?;
-            }
+            let org = match &office.org {
+                Some(id) => Some(self.office_org(&loc, office.role, id)?),
+                None => None,
+            };
+            let about = match &office.about {
+                Some(c) => Some(self.known_country(&loc, c)?),
+                None => None,
+            };
+            office.key = OfficeKey {
+                role: office.role,
+                org,
+                about,
+            };
             self.officials[i.index()].offices.push(office);
+        }
+        Ok(locs)
+    }
+
+    /// The record an office belongs to: a country (upper-case id), else an organization or an
+    /// armed group / party. Group and party leaders belong to a group, envoys to an
+    /// organization.
+    fn office_org(&self, loc: &Location, role: Role, id: &str) -> Result<RecordId> {
+        let record = if is_country_id(id) {
+            RecordId::Country(self.known_country(loc, id)?)
+        } else if let Some(&o) = self.organization_index.get(id) {
+            RecordId::Organization(o)
+        } else if let Some(&g) = self.group_index.get(id) {
+            RecordId::ArmedGroup(g)
+        } else {
+            return Err(loc.error(format!(
+                "unknown org {id:?}: neither a country, an organization nor an armed group"
+            )));
+        };
+        let wanted = match role {
+            Role::GroupLeader | Role::PartyLeader => Some(EntityKind::ArmedGroup),
+            Role::Envoy => Some(EntityKind::Organization),
+            _ => None,
+        };
+        match wanted {
+            Some(kind) if record.kind() != kind => Err(loc.error(format!(
+                "the org of a {role} must be an {kind} id, not {id:?}"
+            ))),
+            _ => Ok(record),
+        }
+    }
+
+    /// The organizations, whose parent must exist; an organization id may not also be a
+    /// group's (an office's org names one record).
+    fn add_organizations(
+        &mut self,
+        organizations: Vec<(Location, Organization)>,
+    ) -> Result<Vec<Location>> {
+        let mut locs = Vec::with_capacity(organizations.len());
+        for (loc, o) in organizations {
+            if self.group_index.contains_key(&o.id) {
+                return Err(loc.error(format!(
+                    "organization id {:?} is also an armed group's id",
+                    o.id
+                )));
+            }
+            if let Some(parent) = &o.parent {
+                if !self.organization_index.contains_key(parent) || *parent == o.id {
+                    return Err(loc.error(format!("unknown parent organization {parent:?}")));
+                }
+            }
+            locs.push(loc);
+            self.organizations.push(o);
         }
         Ok(locs)
     }
@@ -181,6 +254,10 @@ impl Gazetteer {
                 .group_index
                 .get(&a.id)
                 .map(|&i| RecordId::ArmedGroup(i)),
+            EntityKind::Organization => self
+                .organization_index
+                .get(&a.id)
+                .map(|&i| RecordId::Organization(i)),
         };
         record.ok_or_else(|| loc.error(format!("unknown {} id {:?}", a.kind, a.id)))
     }
@@ -256,6 +333,15 @@ impl Gazetteer {
                 loc,
             );
         }
+        let organizations = self.organizations.iter().zip(&records.organizations);
+        for (i, (r, loc)) in organizations.enumerate() {
+            implicit(
+                RecordId::Organization(OrganizationId::new(i)),
+                &r.name_ar,
+                Form::Name,
+                loc,
+            );
+        }
         aliases.append(&mut explicit);
         locs.append(&mut explicit_locs);
         Ok((aliases, locs))
@@ -307,8 +393,8 @@ impl Gazetteer {
         Ok(all)
     }
 
-    /// The role titles (whose country must exist), and the set of titles and ranks that stand
-    /// before a person's name.
+    /// The role titles (whose country or organization must exist), and the set of titles and
+    /// ranks that stand before a person's name.
     fn add_role_titles(&mut self, titles: Vec<(Location, RawRoleTitle)>) -> Result<()> {
         self.titles = titles
             .iter()
@@ -316,8 +402,8 @@ impl Gazetteer {
             .chain(self.lexicon.ranks.iter().cloned())
             .collect();
         for (loc, t) in titles {
-            let country_index = match &t.country {
-                Some(id) => Some(self.known_country(&loc, id)?),
+            let org_record = match &t.org {
+                Some(id) => Some(self.office_org(&loc, t.role, id)?),
                 None => None,
             };
             if normalize_alias(&t.title).is_empty() {
@@ -328,8 +414,8 @@ impl Gazetteer {
                 title: t.title,
                 feminine: t.feminine,
                 follows: t.follows,
-                country: t.country,
-                country_index,
+                org: t.org,
+                org_record,
             });
         }
         Ok(())
@@ -341,14 +427,12 @@ impl Gazetteer {
         for o in &mut self.officials {
             o.offices.sort_by_key(|t| (t.start, t.end));
         }
-        let country = |id: &String| self.country_index.get(id).copied();
-        let mut holders: HashMap<_, Vec<OfficialId>> = HashMap::new();
+        let country = |id: &str| self.country_index.get(id).copied();
+        let mut holders: HashMap<OfficeKey, Vec<OfficialId>> = HashMap::new();
         for (i, o) in self.officials.iter().enumerate() {
             let i = OfficialId::new(i);
             for t in &o.offices {
-                let list = holders
-                    .entry((t.role, t.country.as_ref().and_then(country)))
-                    .or_default();
+                let list = holders.entry(t.key).or_default();
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
@@ -358,17 +442,19 @@ impl Gazetteer {
             .officials
             .iter()
             .map(|o| {
-                o.offices
+                let mut countries: Vec<CountryId> = o
+                    .offices
                     .iter()
-                    .filter_map(|t| t.country.as_ref())
-                    .filter_map(country)
-                    .collect()
+                    .filter_map(|t| country(t.country()?))
+                    .collect();
+                countries.dedup();
+                countries
             })
             .collect();
         self.group_countries = self
             .groups
             .iter()
-            .map(|g| g.countries.iter().filter_map(country).collect())
+            .map(|g| g.countries.iter().filter_map(|c| country(c)).collect())
             .collect();
         self.holders = holders;
     }
@@ -376,7 +462,8 @@ impl Gazetteer {
 
 /// Refuses tables too large for the typed ids.
 fn check_sizes(raw: &RawGazetteer) -> Result<()> {
-    let records = raw.countries.len() * 2 + raw.officials.len() + raw.groups.len();
+    let records =
+        raw.countries.len() * 2 + raw.officials.len() + raw.groups.len() + raw.organizations.len();
     let largest = [
         raw.aliases.len() + records,
         raw.role_titles.len(),

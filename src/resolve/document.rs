@@ -142,7 +142,7 @@ fn decide_supported(
         return None;
     }
     if let Source::Role(hit) = c.source {
-        evidence.countries.extend(hit.country);
+        evidence.countries.extend(hit.office.country());
         return Some(Choice::Role);
     }
     let follow_ups: Vec<AliasId> = alias_targets(c, automaton)

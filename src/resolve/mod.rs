@@ -21,7 +21,7 @@
 //!    otherwise nothing is reported.
 
 use crate::automaton::Automaton;
-use crate::gazetteer::{AliasId, CountryId, Date, Gazetteer, OfficialId, Role, TitleId};
+use crate::gazetteer::{AliasId, Date, Gazetteer, OfficeKey, OfficialId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::{Normalized, Proclitics};
 
@@ -88,8 +88,7 @@ pub(crate) struct ResolveOptions {
 /// An office found by composing a title with what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RoleHit {
-    pub role: Role,
-    pub country: Option<CountryId>,
+    pub office: OfficeKey,
     /// The title row that named it.
     pub title: TitleId,
 }

@@ -71,7 +71,7 @@ pub(super) fn longest_of_clusters(nested: Vec<Candidate>) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{Role, TitleId};
+    use crate::gazetteer::{OfficeKey, Role, TitleId};
     use crate::resolve::candidates::{Source, Support};
     use crate::resolve::RoleHit;
     use crate::text::Proclitics;
@@ -83,8 +83,11 @@ mod tests {
             proclitics: Proclitics::default(),
             support,
             source: Source::Role(RoleHit {
-                role: Role::HeadOfState,
-                country: None,
+                office: OfficeKey {
+                    role: Role::HeadOfState,
+                    org: None,
+                    about: None,
+                },
                 title: TitleId::new(0),
             }),
         }

@@ -1,5 +1,7 @@
 //! Role mentions: a title composed with the country named after it (وزير الدفاع الإيراني,
-//! وزير دفاع إيران) or a title that names its office alone, and the holder of each office.
+//! وزير دفاع إيران), with the organization or group named after it (الأمين العام لحزب الله),
+//! with إلى and the country an envoy is sent to (المبعوث الأممي إلى اليمن), or a title that
+//! names its office alone, and the holder of each office.
 //!
 //! Invariants: a role candidate names exactly one office (a phrase that would name two gives
 //! nothing); where a row restricted to the country and generic rows fit, the restricted one
@@ -12,15 +14,17 @@ use super::context::{former_after, links_role_to_name};
 use super::{Found, Resolved, RoleFound, RoleHit};
 use crate::automaton::{Automaton, Target};
 use crate::gazetteer::{
-    CountryId, Date, Form, Gazetteer, OfficialId, RecordId, Role, TitleFollows, TitleId,
+    Date, EntityKind, Form, Gazetteer, OfficeKey, OfficialId, RecordId, TitleFollows, TitleId,
 };
+
+/// The preposition إلى between an envoy's title and the country, normalized, with its spaces.
+const TO: &str = " الي ";
 
 /// One office a title and what follows it can name.
 #[derive(Debug, Clone, Copy)]
 struct Fit {
     end: usize,
-    role: Role,
-    country: Option<CountryId>,
+    office: OfficeKey,
     title: TitleId,
     /// The title row is restricted to this country.
     restricted: bool,
@@ -49,21 +53,32 @@ pub(super) fn compose(
             .filter(|(_, row)| row.follows == TitleFollows::Nothing)
             .map(|(r, row)| Fit {
                 end: hit.end,
-                role: row.role,
-                country: row.country_index,
+                office: OfficeKey {
+                    role: row.role,
+                    org: row.org_record,
+                    about: None,
+                },
                 title: r,
                 restricted: true,
             })
             .collect();
-        if text.as_bytes().get(hit.end) == Some(&b' ') {
-            let first = by_start.partition_point(|&i| candidates[i].start < hit.end + 1);
+        let after = text.get(hit.end..).unwrap_or("");
+        let gap = if after.starts_with(TO) {
+            TO.len()
+        } else {
+            usize::from(after.starts_with(' '))
+        };
+        if gap > 0 {
+            // Candidates whose word (proclitics included) starts right after the gap.
+            let word = hit.end + gap;
+            let first = by_start.partition_point(|&i| candidates[i].start < word);
             let following = by_start[first..]
                 .iter()
                 .map(|&i| &candidates[i])
-                .take_while(|c| c.start == hit.end + 1)
-                .filter(|c| c.proclitics.is_empty());
+                .take_while(|c| c.start <= word + 2)
+                .filter(|c| c.word_start() == word);
             for c in following {
-                fits.extend(country_fits(text, hit, c, automaton, g));
+                fits.extend(following_fits(text, hit, c, gap == TO.len(), automaton, g));
             }
         }
         out.extend(one_office_per_end(hit, &fits));
@@ -71,12 +86,14 @@ pub(super) fn compose(
     out
 }
 
-/// The offices title `hit` names with country candidate `c` after it: a definite demonym
-/// agreeing in gender, or the country's name, as the title row asks.
-fn country_fits(
+/// The offices title `hit` names with candidate `c` after it: a definite demonym agreeing in
+/// gender or the country's name (no proclitic), an organization or group (bare or with ل),
+/// or, after إلى (`to`), the country an envoy is sent to, as the title row asks.
+fn following_fits(
     text: &str,
     hit: &TitleHit,
     c: &Candidate,
+    to: bool,
     automaton: &Automaton,
     g: &Gazetteer,
 ) -> Vec<Fit> {
@@ -84,40 +101,85 @@ fn country_fits(
         return Vec::new();
     };
     let written = &text[c.start..c.end];
-    let lexicon = g.lexicon();
+    let bare = c.proclitics.is_empty();
+    let with_lam = bare || c.proclitics.as_str() == "ل";
     let mut fits = Vec::new();
-    for t in automaton.targets(pattern).iter().filter(|t| !t.merged) {
+    for t in automaton.targets(pattern) {
         let Target::Alias(id) = t.target else {
             continue;
         };
         let a = g.alias(id);
-        let RecordId::Country(country) = a.record else {
-            continue;
-        };
         for &r in &hit.rows {
             let row = g.title(r);
-            let agreement = if row.feminine {
-                &lexicon.feminine
-            } else {
-                &lexicon.masculine
+            let fit = match (row.follows, a.record) {
+                (TitleFollows::About, RecordId::Country(country)) if to && bare => {
+                    (a.form == Form::Name && !t.merged).then_some(OfficeKey {
+                        role: row.role,
+                        org: row.org_record,
+                        about: Some(country),
+                    })
+                }
+                (TitleFollows::Org, record)
+                    if !to
+                        && with_lam
+                        && matches!(
+                            record.kind(),
+                            EntityKind::Organization | EntityKind::ArmedGroup
+                        )
+                        && a.form != Form::Surname
+                        && row.org_record.map_or(true, |only| only == record) =>
+                {
+                    Some(OfficeKey {
+                        role: row.role,
+                        org: Some(record),
+                        about: None,
+                    })
+                }
+                (TitleFollows::Demonym | TitleFollows::Country, RecordId::Country(country))
+                    if !to && bare && !t.merged =>
+                {
+                    country_fit(g, row, a.form, written, RecordId::Country(country))
+                }
+                _ => None,
             };
-            let fits_form = match row.follows {
-                TitleFollows::Demonym => a.form == Form::Demonym && agreement.fits(written),
-                TitleFollows::Country => a.form == Form::Name,
-                _ => false,
-            };
-            if fits_form && row.country_index.map_or(true, |only| only == country) {
+            if let Some(office) = fit {
                 fits.push(Fit {
                     end: c.end,
-                    role: row.role,
-                    country: Some(country),
+                    office,
                     title: r,
-                    restricted: row.country_index.is_some(),
+                    restricted: row.org_record.is_some(),
                 });
             }
         }
     }
     fits
+}
+
+/// The office a demonym or country title row names with a country alias of `form` written
+/// `written`: the demonym must agree in gender, the row's restriction must fit.
+fn country_fit(
+    g: &Gazetteer,
+    row: &crate::gazetteer::RoleTitle,
+    form: Form,
+    written: &str,
+    country: RecordId,
+) -> Option<OfficeKey> {
+    let lexicon = g.lexicon();
+    let agreement = if row.feminine {
+        &lexicon.feminine
+    } else {
+        &lexicon.masculine
+    };
+    let fits_form = match row.follows {
+        TitleFollows::Demonym => form == Form::Demonym && agreement.fits(written),
+        TitleFollows::Country => form == Form::Name,
+        _ => false,
+    };
+    (fits_form && row.org_record.map_or(true, |only| only == country)).then_some(OfficeKey {
+        role: row.role,
+        org: Some(country),
+        about: None,
+    })
 }
 
 /// For each end, the restricted fits if any, else the generic ones: one office or none.
@@ -134,19 +196,17 @@ fn one_office_per_end(hit: &TitleHit, fits: &[Fit]) -> Vec<Candidate> {
         } else {
             restricted
         };
-        let mut distinct: Vec<(Role, Option<CountryId>)> =
-            chosen.iter().map(|f| (f.role, f.country)).collect();
-        distinct.sort_unstable_by_key(|(role, country)| (role.as_str(), *country));
+        let mut distinct: Vec<OfficeKey> = chosen.iter().map(|f| f.office).collect();
+        distinct.sort_unstable();
         distinct.dedup();
-        if let [(role, country)] = distinct.as_slice() {
+        if let [office] = distinct.as_slice() {
             out.push(Candidate {
                 start: hit.start,
                 end,
                 proclitics: hit.proclitics,
                 support: Support::Direct,
                 source: Source::Role(RoleHit {
-                    role: *role,
-                    country: *country,
+                    office: *office,
                     title: chosen[0].title,
                 }),
             });
@@ -167,7 +227,7 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let former = former_after(g, text, end);
         let next_person = out.get(i + 1).and_then(|n| next_official(text, end, n, g));
         let on_date = |date: Date| {
-            let mut holders = g.holders_on(office.role, office.country, date);
+            let mut holders = g.holders_on(office.office, date);
             match (holders.next(), holders.next()) {
                 (Some(h), None) => Some(h),
                 _ => None,
@@ -177,14 +237,7 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let (holder, mismatch) = match next_person {
             // A person whose terms the gazetteer does not know is taken at the text's word.
             Some(p) if g.official_at(p).offices.is_empty() => (Some(p), false),
-            Some(p)
-                if g.held(
-                    p,
-                    office.role,
-                    office.country,
-                    if former { None } else { date },
-                ) =>
-            {
+            Some(p) if g.held(p, office.office, if former { None } else { date }) => {
                 (Some(p), false)
             }
             Some(_) => (by_date(), true),
@@ -266,8 +319,8 @@ mod tests {
                 .filter_map(|c| match c.source {
                     Source::Role(hit) => Some((
                         &n.as_str()[c.start..c.end],
-                        hit.role.as_str(),
-                        hit.country.map_or("", |c| g.country_at(c).id.as_str()),
+                        hit.office.role.as_str(),
+                        hit.office.org.map_or("", |r| g.record(r).id()),
                     )),
                     Source::Pattern(_) | Source::Shadow(_) => None,
                 })

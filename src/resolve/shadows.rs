@@ -14,7 +14,7 @@ use super::candidates::{Candidate, Source};
 use super::overlap::longest_of_clusters;
 use super::{Found, Resolution, Resolved};
 use crate::automaton::{Automaton, Target};
-use crate::gazetteer::{AliasId, Gazetteer, RecordId, ShadowEffect, ShadowId};
+use crate::gazetteer::{AliasId, Gazetteer, GroupCategory, RecordId, ShadowEffect, ShadowId};
 
 /// The overlap selection's result after the shadowing names have acted.
 #[derive(Debug, Default)]
@@ -31,8 +31,24 @@ pub(super) struct Shadowed {
 
 /// Applies the winning shadowing names among `winners` to the candidates in `nested` (all the
 /// losers lying inside a winner, sorted, as `overlap::select` gives them). A shadowing name
-/// inside another one or inside an entity name does nothing.
+/// inside another one or inside an entity name does nothing. With `in_name`, a country named
+/// inside the entity name of an organization, a party or a movement is an in-name mention too.
 pub(super) fn apply(
+    winners: Vec<Candidate>,
+    nested: Vec<Candidate>,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    in_name: bool,
+) -> Shadowed {
+    let mut out = apply_shadows(winners, nested, automaton, g, in_name);
+    if in_name {
+        in_entity_names(&mut out, automaton, g);
+    }
+    out
+}
+
+/// The shadowing names' part of [`apply`].
+fn apply_shadows(
     winners: Vec<Candidate>,
     nested: Vec<Candidate>,
     automaton: &Automaton,
@@ -109,7 +125,7 @@ fn inside(c: &Candidate, id: ShadowId, automaton: &Automaton, g: &Gazetteer) -> 
     let pattern = match c.source {
         Source::Pattern(p) => p,
         Source::Role(hit) => {
-            return match hit.country.and_then(|country| shadow.effect_on(country)) {
+            return match hit.office.country().and_then(|c| shadow.effect_on(c)) {
                 Some(_) => Inside::Suppressed,
                 None => Inside::Other,
             };
@@ -139,4 +155,68 @@ fn inside(c: &Candidate, id: ShadowId, automaton: &Automaton, g: &Gazetteer) -> 
         None if listed => Inside::Suppressed,
         None => Inside::Other,
     }
+}
+
+/// With `in_name` asked for: a country alias nested in the name of an organization, a party or a
+/// political movement of the gazetteer (منظمة التحرير الفلسطينية، نداء تونس) becomes an in-name mention, like the
+/// `in_name` rows of `shadowing_names.tsv`.
+fn in_entity_names(out: &mut Shadowed, automaton: &Automaton, g: &Gazetteer) {
+    let is_institution = |c: &Candidate| {
+        let Source::Pattern(p) = c.source else {
+            return false;
+        };
+        automaton.targets(p).iter().any(|t| match t.target {
+            Target::Alias(a) => match g.alias(a).record {
+                RecordId::Organization(_) => true,
+                RecordId::ArmedGroup(i) => matches!(
+                    g.armed_groups()[i.index()].category,
+                    GroupCategory::Party | GroupCategory::Movement
+                ),
+                _ => false,
+            },
+            _ => false,
+        })
+    };
+    let winners = &out.winners;
+    let mut kept = Vec::with_capacity(out.nested.len());
+    for c in std::mem::take(&mut out.nested) {
+        let i = winners.partition_point(|w| w.start <= c.start);
+        let container = i.checked_sub(1).map(|i| &winners[i]);
+        let country = container
+            .filter(|w| w.end >= c.end && is_institution(w))
+            .and_then(|_| country_alias(&c, automaton, g));
+        match country {
+            Some(alias) => out.in_name.push(Resolved {
+                start: c.start,
+                end: c.end,
+                proclitics: c.proclitics,
+                resolution: Resolution::Direct,
+                parent: None,
+                found: Found::InName(alias),
+            }),
+            None => kept.push(c),
+        }
+    }
+    out.nested = kept;
+    out.in_name.sort_by_key(|r| r.start);
+}
+
+/// The unambiguous country alias candidate `c` stands for, if any.
+fn country_alias(c: &Candidate, automaton: &Automaton, g: &Gazetteer) -> Option<AliasId> {
+    let Source::Pattern(p) = c.source else {
+        return None;
+    };
+    automaton
+        .targets(p)
+        .iter()
+        .filter(|t| !t.merged || c.proclitics.merges())
+        .find_map(|t| match t.target {
+            Target::Alias(a)
+                if matches!(g.alias(a).record, RecordId::Country(_))
+                    && !g.alias(a).flags.ambiguous =>
+            {
+                Some(a)
+            }
+            _ => None,
+        })
 }

@@ -5,7 +5,9 @@
 //! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
 //! alias vetoed by a negative cue gives no support.
 
-use super::context::{given_name_person, has_cue, vetoed, written_as_vocalised, Place};
+use super::context::{
+    after_name_connector, given_name_person, has_cue, vetoed, written_as_vocalised, Place,
+};
 use super::RoleHit;
 use crate::automaton::{Automaton, PatternId, Target};
 use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, ShadowId, TitleId};
@@ -124,8 +126,12 @@ pub(super) fn collect(
                     noun,
                 }),
                 Target::Alias(alias) => {
-                    let person = g.alias(alias).kind() == EntityKind::Country
-                        && given_name_person(g, text, place);
+                    let person = match g.alias(alias).kind() {
+                        EntityKind::Country => given_name_person(g, text, place),
+                        // a forebear in someone else's name: not this person
+                        EntityKind::Official => after_name_connector(g, text, place.word_start),
+                        _ => false,
+                    };
                     if !person && !vetoed(g, alias, text, place.word_start, m.end) {
                         support = support.max(Some(initial_support(g, alias, place)));
                     }

@@ -28,6 +28,7 @@ use crate::text::{Normalized, Proclitics};
 mod candidates;
 mod context;
 mod document;
+mod namesakes;
 mod overlap;
 mod references;
 mod roles;

@@ -1,7 +1,7 @@
 //! `extract`: find countries, officials and armed groups in Arabic text files (or stdin).
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--date YYYY-MM-DD]
+//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD]
 //!                                           [--jobs N] [--dump-patterns] [--profile | --html]
 //!                                           [FILE ...]
 //! ```
@@ -22,7 +22,7 @@ use std::sync::{mpsc, Mutex};
 use alam::html::Section;
 use alam::{Date, Entity, Extractor, Options, Scratch};
 
-const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
 
 /// How many `--lines` documents make one batch for a worker (at most `2 × --jobs` batches wait
 /// to be worked on, so memory stays bounded on inputs larger than memory).
@@ -32,6 +32,7 @@ struct Args {
     json: bool,
     lines: bool,
     nested: bool,
+    in_name: bool,
     date: Option<Date>,
     jobs: usize,
     dump_patterns: bool,
@@ -45,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
         json: false,
         lines: false,
         nested: false,
+        in_name: false,
         date: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         dump_patterns: false,
@@ -58,6 +60,7 @@ fn parse_args() -> Result<Args, String> {
             "--json" => args.json = true,
             "--lines" => args.lines = true,
             "--nested" => args.nested = true,
+            "--in-name" => args.in_name = true,
             "--dump-patterns" => args.dump_patterns = true,
             "--profile" => args.profile = true,
             "--html" => args.html = true,
@@ -200,7 +203,9 @@ fn work(
     batches: &Mutex<mpsc::Receiver<Batch>>,
     done: &mpsc::Sender<Rendered>,
 ) {
-    let mut options = Options::default().with_nested(args.nested);
+    let mut options = Options::default()
+        .with_nested(args.nested)
+        .with_in_name(args.in_name);
     if let Some(date) = args.date {
         options = options.with_date(date);
     }

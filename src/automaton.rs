@@ -14,7 +14,9 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use crate::error::{Error, Result};
-use crate::gazetteer::{merged_form, normalize_alias, AliasId, Gazetteer, NounId, TitleId};
+use crate::gazetteer::{
+    merged_form, normalize_alias, AliasId, Gazetteer, NounId, ShadowId, TitleId,
+};
 use crate::text::alphabet::{encode, is_word_byte, Scan};
 
 /// What a pattern stands for.
@@ -26,6 +28,8 @@ pub(crate) enum Target {
     Title(TitleId),
     /// A noun that refers back to a group (a row of `group_nouns.tsv`).
     Noun(NounId),
+    /// A name that shadows the country aliases inside it (a row of `shadowing_names.tsv`).
+    Shadow(ShadowId),
 }
 
 /// One target of a pattern, and whether the pattern is its ل-merged form (valid only after the
@@ -210,8 +214,8 @@ fn too_many() -> Error {
 }
 
 /// Every (pattern text, target) in target order: the aliases' variants, then the role titles,
-/// then the nouns that refer back to a group (الحركة), each title and noun also in its
-/// ل-merged form.
+/// the nouns that refer back to a group (الحركة) and the shadowing names, each title, noun and
+/// shadowing name also in its ل-merged form.
 fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
     let mut forms = Vec::new();
     for i in 0..g.aliases().len() {
@@ -231,7 +235,10 @@ fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
     let titles = titles.map(|(i, t)| (normalize_alias(&t.title), Target::Title(TitleId::new(i))));
     let nouns = g.group_nouns().iter().enumerate();
     let nouns = nouns.map(|(i, n)| (n.reference.clone(), Target::Noun(NounId::new(i))));
-    for (word, target) in titles.chain(nouns) {
+    let shadows = g.shadows().iter().enumerate();
+    let shadows =
+        shadows.map(|(i, s)| (normalize_alias(&s.name), Target::Shadow(ShadowId::new(i))));
+    for (word, target) in titles.chain(nouns).chain(shadows) {
         if let Some(m) = merged_form(&word) {
             forms.push((
                 m,

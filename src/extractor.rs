@@ -92,6 +92,28 @@ pub struct Options {
     /// Worth it from about a megabyte of text; for many small documents, give each thread its
     /// own documents instead.
     pub jobs: usize,
+    /// Also report a country named inside the name of one of its organizations (a news agency,
+    /// a party, an NGO, a company, a university, a national team: المرصد **السوري**، وكالة
+    /// الأنباء **الفرنسية**), with form [`Form::InName`]. Off by default: such a name makes
+    /// the organization, not the state, the actor or the source. Names that shadow a country
+    /// without belonging to it (بحر الصين الجنوبي، ريال مدريد، جامعة كولومبيا) never report
+    /// it. Both come from `gazetteers/shadowing_names.tsv`.
+    ///
+    /// ```
+    /// use alam::{Extractor, Form, Options};
+    ///
+    /// let text = "نقلت وكالة الأنباء الفرنسية عن مسؤول عراقي";
+    /// let ex = Extractor::default_ref();
+    /// let ids = |o: &Options| -> Vec<(Option<&str>, Form)> {
+    ///     ex.extract_with(text, o).iter().map(|e| (e.id(), e.form)).collect()
+    /// };
+    /// assert_eq!(ids(&Options::default()), [(Some("IQ"), Form::Demonym)]);
+    /// assert_eq!(
+    ///     ids(&Options::default().with_in_name(true)),
+    ///     [(Some("FR"), Form::InName), (Some("IQ"), Form::Demonym)]
+    /// );
+    /// ```
+    pub in_name: bool,
 }
 
 /// The buffers of an extraction, kept between calls of [`Extractor::extract_into`]: normalized
@@ -140,6 +162,13 @@ impl Options {
     /// Asks for nested mentions too.
     pub fn with_nested(mut self, nested: bool) -> Self {
         self.nested = nested;
+        self
+    }
+
+    /// Asks for countries named inside their organizations' names (see
+    /// [`in_name`](Self::in_name)).
+    pub fn with_in_name(mut self, in_name: bool) -> Self {
+        self.in_name = in_name;
         self
     }
 }
@@ -210,6 +239,7 @@ impl Extractor {
             date: options.date,
             nested: options.nested,
             jobs: options.jobs,
+            in_name: options.in_name,
         };
         let (inner, resolved) = (&*self.inner, &mut scratch.resolved);
         let (a, g) = (&inner.automaton, &inner.gazetteer);
@@ -243,10 +273,11 @@ impl Extractor {
                 let title = g.title(found.office.title).title.as_str();
                 (holder, Form::Role, title, Some(role))
             }
-            Found::Alias(id) | Found::Reference(id) => {
+            Found::Alias(id) | Found::Reference(id) | Found::InName(id) => {
                 let alias = g.alias(id);
                 let form = match r.found {
                     Found::Reference(_) => Form::Reference,
+                    Found::InName(_) => Form::InName,
                     _ => alias.form,
                 };
                 (

@@ -55,6 +55,10 @@ pub(crate) const DATA: &[(&str, &str)] = &[
         "given_names.tsv",
         include_str!("../../gazetteers/given_names.tsv"),
     ),
+    (
+        "shadowing_names.tsv",
+        include_str!("../../gazetteers/shadowing_names.tsv"),
+    ),
 ];
 
 /// The lexicon files (language rules): (file name, contents).

@@ -137,6 +137,11 @@ typed_id! {
     pub(crate) NounId
 }
 
+typed_id! {
+    /// Index of a row of `shadowing_names.tsv` in the gazetteer's shadowing-name table.
+    pub(crate) ShadowId
+}
+
 /// The record an alias names: its kind and its row.
 ///
 /// ```

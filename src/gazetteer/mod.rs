@@ -15,20 +15,23 @@ mod ids;
 mod lexicon;
 mod parse;
 mod records;
+mod shadows;
 mod validate;
 mod variants;
 
 use std::collections::{HashMap, HashSet};
 
-pub(crate) use ids::{AliasId, NounId, TitleId};
+pub(crate) use ids::{AliasId, NounId, ShadowId, TitleId};
 pub use ids::{CountryId, EntityKind, GroupId, OfficialId, OrganizationId, RecordId};
 pub(crate) use lexicon::Lexicon;
+pub(crate) use parse::ShadowEffect;
 pub(crate) use records::OfficeKey;
 pub use records::{
     Alias, AliasFlags, ArmedGroup, Country, CountryStatus, Date, DateError, Form, GroupCategory,
     Office, Official, Organization, PartialDate, Predecessor, Record, Role, RoleTitle,
     TitleFollows,
 };
+pub(crate) use shadows::ShadowName;
 pub(crate) use validate::{Cue, GroupNoun};
 pub(crate) use variants::{merged_form, normalize_alias, Variant};
 
@@ -67,6 +70,8 @@ pub struct Gazetteer {
     /// a given name, after a title or before a family name, names a person.
     given_names: HashSet<String>,
     group_nouns: Vec<GroupNoun>,
+    /// The names that shadow a country alias inside them (`shadowing_names.tsv`).
+    shadows: Vec<ShadowName>,
     /// Office → officials who held it, for resolving role mentions.
     holders: HashMap<OfficeKey, Vec<OfficialId>>,
     lexicon: Lexicon,
@@ -178,6 +183,16 @@ impl Gazetteer {
     /// Head nouns of group names and the nouns that refer back to a group later.
     pub(crate) fn group_nouns(&self) -> &[GroupNoun] {
         &self.group_nouns
+    }
+
+    /// The shadowing names (`shadowing_names.tsv`).
+    pub(crate) fn shadows(&self) -> &[ShadowName] {
+        &self.shadows
+    }
+
+    /// The shadowing name `id`.
+    pub(crate) fn shadow(&self, id: ShadowId) -> &ShadowName {
+        &self.shadows[id.index()]
     }
 
     /// Whether normalized `words` are a role title or a rank.

@@ -40,6 +40,7 @@ pub(crate) enum FileKind {
     PersonCues,
     GivenNames,
     GroupNouns,
+    ShadowingNames,
 }
 
 const HEADERS: &[(FileKind, &str)] = &[
@@ -94,6 +95,10 @@ const HEADERS: &[(FileKind, &str)] = &[
     (FileKind::PersonCues, "cue\tsource"),
     (FileKind::GivenNames, "given_name\tsource"),
     (FileKind::GroupNouns, "noun\treference\tsource"),
+    (
+        FileKind::ShadowingNames,
+        "name\tname_en\tcategory\tcontains\teffect\tsource\tattested",
+    ),
     // The alias files share one header; the file name says which records they name.
     (
         FileKind::Aliases(EntityKind::Country),
@@ -114,6 +119,7 @@ pub(crate) struct RawGazetteer {
     pub person_cues: Vec<String>,
     pub given_names: Vec<String>,
     pub group_nouns: Vec<(String, String)>,
+    pub shadows: Vec<(Location, RawShadow)>,
 }
 
 /// A row of `role_titles.tsv`.
@@ -349,6 +355,10 @@ impl RawGazetteer {
                 let alias = alias(&row, kind)?;
                 self.aliases.push((row.loc, alias));
             }
+            FileKind::ShadowingNames => {
+                let shadow = raw_shadow(&row)?;
+                self.shadows.push((row.loc, shadow));
+            }
         }
         Ok(())
     }
@@ -534,6 +544,12 @@ fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
             )));
         }
     }
+    let form = row.token("form", Form::from_token)?;
+    if matches!(form, Form::Role | Form::Reference | Form::InName) {
+        return Err(loc.error(format!(
+            "form {form} is given by the resolver, not by an alias row"
+        )));
+    }
     Ok(RawAlias {
         kind,
         id: row.required("id")?,
@@ -625,4 +641,70 @@ fn check_country_id(loc: &Location, id: &str) -> Result<()> {
             "country id {id:?} is neither an ISO alpha-2 code nor X- and an upper-case slug"
         )))
     }
+}
+
+/// What a shadowing name does to a country alias inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ShadowEffect {
+    /// The inner mention is wrong: never reported.
+    Suppress,
+    /// The name is an organization of that country: reported with form `in_name` when asked
+    /// for, else dropped.
+    InName,
+}
+
+/// The categories a row may have (see `gazetteers/README.md`).
+const CATEGORIES: &[&str] = &[
+    "sea",
+    "region",
+    "club",
+    "party",
+    "media",
+    "ngo",
+    "company",
+    "university",
+    "organization",
+    "other",
+];
+
+/// A row of `shadowing_names.tsv` before its country ids are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct RawShadow {
+    pub name: String,
+    pub contains: Vec<String>,
+    pub effects: Vec<ShadowEffect>,
+}
+
+/// Reads one row of `shadowing_names.tsv`.
+fn raw_shadow(row: &Row<'_, '_>) -> Result<RawShadow> {
+    let category = row.required("category")?;
+    if !CATEGORIES.contains(&category.as_str()) {
+        return Err(row.loc.error(format!(
+            "unknown category {category:?}; expected one of {CATEGORIES:?}"
+        )));
+    }
+    let effects = row
+        .list("effect")
+        .iter()
+        .map(|e| match e.as_str() {
+            "suppress" => Ok(ShadowEffect::Suppress),
+            "in_name" => Ok(ShadowEffect::InName),
+            other => Err(row
+                .loc
+                .error(format!("effect {other:?} is neither suppress nor in_name"))),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let contains = row.list("contains");
+    if contains.is_empty() || !(effects.len() == 1 || effects.len() == contains.len()) {
+        return Err(row.loc.error(format!(
+            "{} countries in contains and {} effects: give one effect, or one per country",
+            contains.len(),
+            effects.len()
+        )));
+    }
+    Ok(RawShadow {
+        name: row.required("name")?,
+        contains,
+        effects,
+    })
 }

@@ -360,6 +360,9 @@ token_enum! {
         Role = "role",
         /// A generic noun referring back to a group named earlier (الحركة).
         Reference = "reference",
+        /// A country named inside an organization's name (وكالة الأنباء **الفرنسية**): reported
+        /// only with [`Options::in_name`](crate::Options::in_name).
+        InName = "in_name",
     }
 }
 

@@ -92,6 +92,7 @@ impl Gazetteer {
                 reference: normalize_alias(r),
             })
             .collect();
+        g.shadows = super::shadows::validate(raw.shadows, &g.country_index, &g.alias_variants)?;
         // Continuity.
         g.index_offices();
         Ok(g)
@@ -114,6 +115,7 @@ impl Gazetteer {
             person_cues: HashSet::new(),
             given_names: HashSet::new(),
             group_nouns: Vec::new(),
+            shadows: Vec::new(),
             holders: HashMap::new(),
             lexicon,
             country_index: HashMap::new(),
@@ -467,6 +469,7 @@ fn check_sizes(raw: &RawGazetteer) -> Result<()> {
         raw.aliases.len() + records,
         raw.role_titles.len(),
         raw.group_nouns.len(),
+        raw.shadows.len(),
     ];
     if largest.iter().any(|&n| u32::try_from(n).is_err()) {
         return Err(Error::data(

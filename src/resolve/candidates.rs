@@ -5,10 +5,12 @@
 //! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
 //! alias vetoed by a negative cue gives no support.
 
-use super::context::{given_name_person, has_cue, vetoed, written_as_vocalised, Place};
+use super::context::{
+    after_name_connector, given_name_person, has_cue, vetoed, written_as_vocalised, Place,
+};
 use super::RoleHit;
 use crate::automaton::{Automaton, Match, PatternId, Target};
-use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, TitleId};
+use crate::gazetteer::{AliasId, EntityKind, Form, Gazetteer, NounId, ShadowId, TitleId};
 use crate::text::alphabet::Scan;
 use crate::text::words::ends_word;
 use crate::text::{Normalized, Proclitics};
@@ -31,6 +33,8 @@ pub(super) enum Source {
     Pattern(PatternId),
     /// An office named by a title and what follows it.
     Role(RoleHit),
+    /// A name that shadows the country aliases inside it (never reported itself).
+    Shadow(ShadowId),
 }
 
 /// A possible mention, in normalized coordinates.
@@ -165,6 +169,13 @@ fn add_targets(
             continue;
         }
         match t.target {
+            Target::Shadow(id) => found.candidates.push(Candidate {
+                start: m.start,
+                end: m.end,
+                proclitics,
+                support: Support::Direct,
+                source: Source::Shadow(id),
+            }),
             Target::Title(row) => rows.push(row),
             Target::Noun(noun) => found.references.push(NounHit {
                 start: m.start,
@@ -173,8 +184,12 @@ fn add_targets(
                 noun,
             }),
             Target::Alias(alias) => {
-                let person = g.alias(alias).kind() == EntityKind::Country
-                    && given_name_person(g, text, place);
+                let person = match g.alias(alias).kind() {
+                    EntityKind::Country => given_name_person(g, text, place),
+                    // a forebear in someone else's name: not this person
+                    EntityKind::Official => after_name_connector(g, text, place.word_start),
+                    _ => false,
+                };
                 if !person && !vetoed(g, alias, text, place.word_start, m.end) {
                     support = support.max(Some(initial_support(g, alias, place)));
                 }

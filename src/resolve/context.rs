@@ -166,6 +166,17 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
         .any(|m| rest.starts_with(m.as_str()) && ends_word(text, end + 1 + m.len()))
 }
 
+/// Whether the word before `word_start` is a name connector (بن، ابن، بنت، أبو): a person's name
+/// right after one is a forebear in someone else's name (خالد بن بندر بن سلطان is not بندر بن
+/// سلطان).
+pub(super) fn after_name_connector(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let Some(before) = text[..word_start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    g.lexicon().name_connectors.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

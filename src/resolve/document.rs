@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{links_role_to_name, person_cue_before, title_before, Place};
-use super::{Found, Resolution, Resolved, RoleFound};
+use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{AliasId, CountryId, Date, EntityKind, Form, Gazetteer, RecordId};
 use crate::text::Normalized;
@@ -91,14 +91,9 @@ pub(super) struct Evidence {
     chosen: Vec<Option<Choice>>,
     /// The document date, if given.
     date: Option<Date>,
-}
-
-/// When nothing else decides between two officials, larger is preferred.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Recency {
-    in_office_on_date: bool,
-    open_term: bool,
-    last_end: Option<Date>,
+    /// The countries the whole document names directly (names, capitals, demonyms, role
+    /// phrases), before and after each mention: the context that tells namesakes apart.
+    context: HashSet<CountryId>,
 }
 
 /// The decided mentions among `winners`, in their order.
@@ -137,6 +132,7 @@ pub(super) fn decide_into(
     evidence.first_mention.clear();
     evidence.countries.clear();
     evidence.date = date;
+    evidence.context = direct_countries(winners, automaton, g);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
     for c in winners {
@@ -146,7 +142,14 @@ pub(super) fn decide_into(
         if c.support == Support::Pending {
             let readings =
                 pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
-            chosen[i] = pick_one(g, &readings, date).map(|(a, r)| Choice::Alias(a, r));
+            chosen[i] = pick_one(g, &readings, evidence).map(|(a, r)| Choice::Alias(a, r));
+        }
+    }
+    for choice in chosen.iter_mut() {
+        if let Some(Choice::Alias(a, _)) = *choice {
+            if let Some(b) = namesakes::branch(g, a, &evidence.context) {
+                *choice = Some(Choice::Alias(b, Resolution::Document));
+            }
         }
     }
     out.extend(
@@ -170,7 +173,7 @@ fn resolved(c: &Candidate, choice: Choice) -> Option<Resolved> {
             (Found::Role(role), Resolution::Role)
         }
         (Choice::Alias(alias, resolution), _) => (Found::Alias(alias), resolution),
-        (Choice::Role, Source::Pattern(_)) => return None,
+        (Choice::Role, Source::Pattern(_) | Source::Shadow(_)) => return None,
     };
     Some(Resolved {
         start: c.start,
@@ -189,7 +192,7 @@ fn alias_targets<'a>(
 ) -> impl Iterator<Item = (&'a PatternTarget, AliasId)> + 'a {
     let targets = match c.source {
         Source::Pattern(p) => automaton.targets(p),
-        Source::Role(_) => &[],
+        Source::Role(_) | Source::Shadow(_) => &[],
     };
     targets
         .iter()
@@ -238,9 +241,17 @@ fn decide_supported(
         end: c.end,
     };
     let lexicon = g.lexicon();
-    let (_, alias) = alias_targets(c, automaton)
+    let mut fits: Vec<(RecordId, AliasId)> = alias_targets(c, automaton)
         .filter(|&(_, a)| initial_support(g, a, place) == c.support)
-        .min_by_key(|&(_, a)| (lexicon.form_rank(g.alias(a).form), a))?;
+        .map(|(_, a)| (g.alias(a).record, a))
+        .collect();
+    fits.sort_by_key(|&(record, a)| (record, lexicon.form_rank(g.alias(a).form), a));
+    fits.dedup_by_key(|r| r.0);
+    let alias = match fits.as_slice() {
+        [] => return None,
+        [(_, only)] => *only,
+        several => namesakes::choose(g, several, evidence.date, &evidence.context)?,
+    };
     let record = g.alias(alias).record;
     evidence.first_mention.entry(record).or_insert(c.start);
     evidence.countries.extend(g.record_countries(&record));
@@ -298,7 +309,13 @@ fn pending_readings(
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
             Some((Strength::Supported, Resolution::Document))
-        } else if bare && !a.flags.common && country_named(g, record, evidence) {
+        } else if bare
+            && !a.flags.common
+            && country_named(g, record, evidence)
+            && evidence
+                .date
+                .map_or(true, |d| namesakes::alive_on(g, record, d))
+        {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
             None
@@ -371,12 +388,13 @@ fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a
-/// follow-up or a standalone surname is never guessed, and otherwise the one in office on the document date, then the
-/// one who served most recently, wins. A tie left after that gives nothing.
+/// follow-up or a standalone surname is never guessed, and otherwise `namesakes::choose`
+/// decides (alive on the date, country named, in office, most recent). A tie left after that
+/// gives nothing.
 fn pick_one(
     g: &Gazetteer,
     readings: &[Reading],
-    date: Option<Date>,
+    evidence: &Evidence,
 ) -> Option<(AliasId, Resolution)> {
     let strongest = readings.iter().map(|r| r.strength).max()?;
     let mut top: Vec<&Reading> = readings
@@ -392,31 +410,33 @@ fn pick_one(
     if matches!(strongest, Strength::NamedBefore | Strength::Standalone) {
         return None;
     }
-    let mut ranked: Vec<(Recency, &Reading)> = top
-        .into_iter()
-        .map(|r| (recency(g, r.record, date), r))
-        .collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-    if ranked[0].0 == ranked[1].0 {
-        return None;
-    }
-    Some((ranked[0].1.alias, ranked[0].1.resolution))
+    let fits: Vec<(RecordId, AliasId)> = top.iter().map(|r| (r.record, r.alias)).collect();
+    let alias = namesakes::choose(g, &fits, evidence.date, &evidence.context)?;
+    top.iter()
+        .find(|r| r.alias == alias)
+        .map(|r| (r.alias, r.resolution))
 }
 
-fn recency(g: &Gazetteer, record: RecordId, date: Option<Date>) -> Recency {
-    let RecordId::Official(o) = record else {
-        return Recency {
-            in_office_on_date: false,
-            open_term: false,
-            last_end: None,
-        };
-    };
-    let offices = &g.official_at(o).offices;
-    Recency {
-        in_office_on_date: date.is_some_and(|d| offices.iter().any(|t| t.holds_on(d))),
-        open_term: offices.iter().any(|t| t.end.is_none()),
-        last_end: offices.iter().filter_map(|t| t.end).max(),
+/// The countries named by the direct mentions among `winners`: unambiguous country aliases and
+/// role phrases.
+fn direct_countries(
+    winners: &[Candidate],
+    automaton: &Automaton,
+    g: &Gazetteer,
+) -> HashSet<CountryId> {
+    let mut out = HashSet::new();
+    for c in winners.iter().filter(|c| c.support == Support::Direct) {
+        if let Source::Role(hit) = c.source {
+            out.extend(hit.office.country());
+        }
+        for (_, a) in alias_targets(c, automaton) {
+            let alias = g.alias(a);
+            if let (RecordId::Country(country), false) = (alias.record, alias.flags.ambiguous) {
+                out.insert(country);
+            }
+        }
     }
+    out
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //!
 //! Pure functions over the normalized text and the automaton's raw matches, one stage per
 //! module: `candidates` (rules 1 and 2), `context` (cues, vocalisation, titles), `roles` (role
-//! phrases and their holders), `overlap` (rule 3), `document` (rule 4) and `references` (group
-//! nouns). The rules, in order:
+//! phrases and their holders), `overlap` (rule 3), `shadows` (rule 3b), `document` (rule 4) and
+//! `references` (group nouns). The rules, in order:
 //! 1. **Boundaries.** A candidate starts at a word start, or after a proclitic chain that fills
 //!    the rest of the word's start (و/ف, then ب/ل/ك); a ل-merged pattern (للعراق) needs exactly
 //!    (و|ف)?ل before it. It ends where the next char is not a letter or digit.
@@ -13,6 +13,8 @@
 //! 3. **Overlaps.** Of overlapping candidates the longest wins; at equal length a better-supported
 //!    one (direct > cue > pending), then the earlier one. The result is sorted and
 //!    non-overlapping (nested mentions are added only when asked for, each linked to its parent).
+//!    3b. A winning shadowing name (بحر الصين الجنوبي) is not reported; the mentions inside it
+//!    of the countries it lists are dropped, or reported with form `in_name` when asked for.
 //! 4. **Document.** Pending candidates are kept when the document has an unambiguous mention of
 //!    the same entity (or of its country), and surnames when the same person was named in full
 //!    before; where two entities fit, the document date, then the most recent term, decide;
@@ -26,9 +28,11 @@ use crate::text::{Normalized, Proclitics};
 mod candidates;
 mod context;
 mod document;
+mod namesakes;
 mod overlap;
 mod references;
 mod roles;
+mod shadows;
 
 /// How a mention was resolved to its entity, so users can filter by confidence.
 ///
@@ -90,6 +94,9 @@ pub(crate) struct ResolveOptions {
     pub nested: bool,
     /// Threads for finding the candidates (0 or 1: the calling thread alone).
     pub jobs: usize,
+    /// Report country mentions inside an organization's name (`in_name` rows of
+    /// `shadowing_names.tsv`).
+    pub in_name: bool,
 }
 
 /// An office found by composing a title with what follows it.
@@ -118,6 +125,8 @@ pub(crate) enum Found {
     Reference(AliasId),
     /// An office.
     Role(RoleFound),
+    /// The country of this alias, named inside an organization's name (وكالة الأنباء الفرنسية).
+    InName(AliasId),
 }
 
 /// A resolved mention, in normalized coordinates.
@@ -220,15 +229,20 @@ fn decide_all(
     let found = &mut scratch.found;
     let roles = roles::compose(text, &found.titles, &found.candidates, automaton, g);
     found.candidates.extend(roles);
+    // Nested candidates are always gathered: shadowing names act on what lies inside them.
     scratch.nested.clear();
-    let nested = options.nested.then_some(&mut scratch.nested);
     let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
+    let nested = Some(&mut scratch.nested);
     overlap::select_into(&mut found.candidates, text.len(), taken, winners, nested);
+    let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));
+    let shadowed = shadows::apply(winners, nested, automaton, g, options.in_name);
+    scratch.winners = shadowed.winners;
+    scratch.nested = shadowed.nested;
     out.clear();
     let evidence = &mut scratch.evidence;
     document::decide_into(
         normalized,
-        winners,
+        &scratch.winners,
         automaton,
         g,
         options.date,
@@ -236,7 +250,13 @@ fn decide_all(
         out,
     );
     roles::resolve_holders(text, out, g, options.date);
-    references::resolve(text, &found.references, out, g);
+    let references = outside(std::mem::take(&mut found.references), &shadowed.spans);
+    references::resolve(text, &references, out, g);
+    found.references = references;
+    if !shadowed.in_name.is_empty() {
+        out.extend(shadowed.in_name);
+        out.sort_by_key(|r| r.start);
+    }
     if options.nested {
         let mut nested = Vec::new();
         let winners = &scratch.nested;
@@ -261,4 +281,17 @@ fn decide_all(
             }
         }
     }
+}
+
+/// The reference nouns outside every span of `spans` (sorted, disjoint).
+fn outside(hits: Vec<candidates::NounHit>, spans: &[(usize, usize)]) -> Vec<candidates::NounHit> {
+    if spans.is_empty() {
+        return hits;
+    }
+    hits.into_iter()
+        .filter(|h| {
+            let i = spans.partition_point(|s| s.0 <= h.start);
+            !i.checked_sub(1).is_some_and(|i| spans[i].1 > h.start)
+        })
+        .collect()
 }

@@ -55,7 +55,8 @@ impl Taken {
 }
 
 /// The winners sorted by start and, when `keep_nested`, the losers that lie entirely inside a
-/// winner (the longest of each cluster of overlapping ones).
+/// winner, sorted by (start, end); [`longest_of_clusters`] keeps the longest of each cluster
+/// of overlapping ones.
 #[cfg(test)]
 pub(super) fn select(
     mut candidates: Vec<Candidate>,
@@ -102,13 +103,12 @@ pub(super) fn select_into(
     winners.sort_by_key(|c| c.start);
     if let Some(nested) = nested {
         nested.sort_by_key(|c| (c.start, c.end));
-        let kept = longest_of_clusters(std::mem::take(nested));
-        *nested = kept;
     }
 }
 
-/// Nested candidates may overlap each other; keeps the longest of each cluster.
-fn longest_of_clusters(nested: Vec<Candidate>) -> Vec<Candidate> {
+/// Nested candidates (sorted by start) may overlap each other; keeps the longest of each
+/// cluster.
+pub(super) fn longest_of_clusters(nested: Vec<Candidate>) -> Vec<Candidate> {
     let mut kept: Vec<Candidate> = Vec::new();
     for c in nested {
         match kept.last() {
@@ -197,6 +197,7 @@ mod tests {
         for (input, winners, nested) in CASES {
             let all: Vec<Candidate> = input.iter().map(|&(s, e, k)| c(s, e, k)).collect();
             let (w, n) = select(all, true);
+            let n = longest_of_clusters(n);
             let spans = |v: &[Candidate]| v.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
             assert_eq!(spans(&w), *winners, "{input:?}");
             assert_eq!(spans(&n), *nested, "{input:?}");

@@ -96,7 +96,7 @@ pub(super) fn compose(
 fn title_len(c: &Candidate, g: &Gazetteer) -> usize {
     match c.source {
         Source::Role(hit) => g.title(hit.title).title.len(),
-        Source::Pattern(_) => 0,
+        Source::Pattern(_) | Source::Shadow(_) => 0,
     }
 }
 
@@ -356,7 +356,7 @@ mod tests {
                         hit.office.role.as_str(),
                         hit.office.org.map_or("", |r| g.record(r).id()),
                     )),
-                    Source::Pattern(_) => None,
+                    Source::Pattern(_) | Source::Shadow(_) => None,
                 })
                 .collect();
             assert_eq!(got, *want, "in {text:?}");

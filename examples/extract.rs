@@ -2,9 +2,11 @@
 //!
 //! ```text
 //! cargo run --release --example extract -- [--json] [--lines] [--nested] [--date YYYY-MM-DD]
-//!                                           [--jobs N] [--dump-patterns] [--profile | --html]
-//!                                           [FILE ...]
+//!                                           [--offsets bytes|chars|utf16] [--jobs N]
+//!                                           [--dump-patterns] [--profile | --html] [FILE ...]
 //! ```
+//!
+//! `extract --help` documents every option and both output formats (the text is [`HELP`]).
 //!
 //! Without `--json` it prints a table, one entity a line; with `--json`, one JSON object per
 //! entity per line; with `--profile`, one JSON object per document (its profile: what it is
@@ -18,9 +20,56 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
 use alam::html::Section;
-use alam::{Date, Entity, Extractor, Options};
+use alam::{Date, Entity, Extractor, OffsetUnit, Options};
 
-const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--date YYYY-MM-DD] [--offsets bytes|chars|utf16] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+
+/// `extract --help`.
+const HELP: &str = "\
+extract: find countries, officials and armed groups in Arabic text.
+
+usage: extract [OPTIONS] [FILE ...]
+Reads each FILE (standard input without one) as one document, or each line as one with --lines.
+
+options:
+  --json            one JSON object per entity per line (keys below) instead of the table
+  --lines           every input line is a document: offsets count from the line's start
+  --date YYYY-MM-DD the document date: decides who held an office named by its title
+                    (وزير الدفاع الإيراني); without it such a mention's id is its holder only
+                    when the name follows the title
+  --nested          also report mentions inside longer ones (their `parent` is the index,
+                    within the document, of the mention containing them)
+  --offsets UNIT    count start and end in UNIT: bytes (UTF-8, the default; Rust, Go),
+                    chars (code points; Python, PostgreSQL, Spark) or utf16 (code units;
+                    JavaScript, Java, C#)
+  --jobs N          threads (default: all cores); output order is input order
+  --profile         one JSON object per document: what it is about (entities ranked)
+  --html            one standalone HTML page showing every document with its mentions
+  --dump-patterns   print every normalized pattern of the automaton, one a line, and exit
+  -h, --help        this text
+
+table (the default): a header row, then one entity a line, tab-separated:
+  start  end  kind  text  name_ar  name_en  id
+  start, end  offsets of the mention (end exclusive), in the --offsets unit; with several
+              files the first column is FILE:start, with --lines LINE:start (1-based line),
+              with both FILE:LINE:start
+  kind        country, official or armed_group
+  text        the mention as written (tabs and line breaks shown as spaces)
+  name_ar, name_en  the entity's canonical names (empty for an office without known holder)
+  id          ISO 3166-1 alpha-2 code or X-… for a country, a slug for an official or a
+              group; empty for an office whose holder is not known
+The header is printed once, before the first document that could be read.
+
+--json: one object per entity, keys always in this order: kind, id, start, end, text,
+name_ar, name_en, form, alias, proclitics, resolution, country, role, role_mismatch,
+parent, record, then file (with several files) and line (with --lines). The shape is the
+library's alam::Mention (its rustdoc and the README describe every key);
+docs/entity.schema.json is its JSON Schema.
+
+exit code: 0 if every input was read, 1 if one could not be read or was not UTF-8 (the
+message names the file and line on stderr; the other inputs are still processed), 2 on a
+usage error.
+";
 
 /// How many `--lines` documents are read before a batch is processed and printed: bounds memory
 /// on inputs larger than memory.
@@ -31,6 +80,7 @@ struct Args {
     lines: bool,
     nested: bool,
     date: Option<Date>,
+    offsets: OffsetUnit,
     jobs: usize,
     dump_patterns: bool,
     profile: bool,
@@ -44,6 +94,7 @@ fn parse_args() -> Result<Args, String> {
         lines: false,
         nested: false,
         date: None,
+        offsets: OffsetUnit::Bytes,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         dump_patterns: false,
         profile: false,
@@ -63,6 +114,12 @@ fn parse_args() -> Result<Args, String> {
                 let v = it.next().ok_or("--date needs a value (YYYY-MM-DD)")?;
                 args.date = Some(v.parse().map_err(|e| format!("--date: {e}"))?);
             }
+            "--offsets" => {
+                let v = it
+                    .next()
+                    .ok_or("--offsets needs a unit: bytes, chars or utf16")?;
+                args.offsets = v.parse().map_err(|e| format!("--offsets: {e}"))?;
+            }
             "--jobs" => {
                 let v = it.next().ok_or("--jobs needs a number")?;
                 args.jobs = v
@@ -71,7 +128,10 @@ fn parse_args() -> Result<Args, String> {
                     .filter(|&n| n > 0)
                     .ok_or_else(|| format!("--jobs: {v:?} is not a positive number"))?;
             }
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => {
+                print!("{HELP}");
+                std::process::exit(0);
+            }
             "--" => args.files.extend(it.by_ref()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => args.files.push(a),
@@ -133,9 +193,6 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
     } else {
         args.files.iter().cloned().map(Some).collect()
     };
-    if !(args.json || args.profile || args.html) {
-        writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
-    }
     let mut sections: Vec<Section> = Vec::new();
     let mut batch: Vec<Document> = Vec::new();
     for input in inputs {
@@ -241,22 +298,26 @@ fn flush(
     let chunk = docs.len().div_ceil(jobs).max(1);
     // Each thread renders its contiguous share of documents to a string; joining in order keeps
     // the output order of the input.
-    let rendered: Vec<(String, Vec<Section>, bool)> = std::thread::scope(|scope| {
+    let rendered: Vec<(Vec<u8>, Vec<Section>, bool)> = std::thread::scope(|scope| {
         let handles: Vec<_> = docs
             .chunks(chunk)
             .map(|part| scope.spawn(move || render(args, extractor, &options, part)))
             .collect();
         handles
             .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| (String::new(), Vec::new(), false))
-            })
+            .map(|h| h.join().unwrap_or_else(|_| (Vec::new(), Vec::new(), false)))
             .collect()
     });
     let mut ok = true;
+    // The table's header: once, before the first document that could be read.
+    static HEADER: std::sync::Once = std::sync::Once::new();
+    let mut header = Ok(());
+    if !(args.json || args.profile || args.html) && docs.iter().any(|d| d.text.is_ok()) {
+        HEADER.call_once(|| header = writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid"));
+    }
+    header?;
     for (text, part_sections, part_ok) in rendered {
-        out.write_all(text.as_bytes())?;
+        out.write_all(&text)?;
         sections.extend(part_sections);
         ok &= part_ok;
     }
@@ -268,8 +329,8 @@ fn render(
     extractor: &Extractor,
     options: &Options,
     docs: &[Document],
-) -> (String, Vec<Section>, bool) {
-    let mut s = String::new();
+) -> (Vec<u8>, Vec<Section>, bool) {
+    let mut s = Vec::new();
     let mut sections = Vec::new();
     let mut ok = true;
     for doc in docs {
@@ -294,18 +355,21 @@ fn render(
                     options.date,
                 ));
             } else {
-                s.push_str(&profile_line(&profile, doc));
-                s.push('\n');
+                s.extend_from_slice(profile_line(&profile, doc).as_bytes());
+                s.push(b'\n');
             }
             continue;
         }
-        for e in extractor.extract_with(text, options) {
+        let entities = extractor.extract_with(text, options);
+        let spans: Vec<alam::Span> = entities.iter().map(|e| e.span).collect();
+        let offsets = args.offsets.spans(text, &spans);
+        for (e, &at) in entities.iter().zip(&offsets) {
             if args.json {
-                s.push_str(&json_line(&e, text, doc));
+                json_line(&mut s, e, text, at, doc);
             } else {
-                s.push_str(&table_line(&e, text, doc));
+                s.extend_from_slice(table_line(e, text, at, doc).as_bytes());
             }
-            s.push('\n');
+            s.push(b'\n');
         }
     }
     (s, sections, ok)
@@ -335,21 +399,21 @@ fn doc_title(doc: &Document) -> String {
     }
 }
 
-fn json_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
-    let mut value = serde_json::to_value(e).unwrap_or_default();
-    if let Some(map) = value.as_object_mut() {
-        map.insert("text".into(), e.text(text).into());
-        if let Some(file) = &doc.file {
-            map.insert("file".into(), file.clone().into());
-        }
-        if let Some(line) = doc.line {
-            map.insert("line".into(), line.into());
-        }
+/// Appends the entity's JSON (the library's one shape, [`alam::Mention`]) with its offsets in
+/// the chosen unit and the document's `file` and `line`.
+fn json_line(out: &mut Vec<u8>, e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) {
+    let mut mention = e.json(text).with_offsets(at);
+    if let Some(file) = &doc.file {
+        mention = mention.with_file(file);
     }
-    value.to_string()
+    if let Some(line) = doc.line {
+        mention = mention.with_line(line);
+    }
+    // Writing into a Vec cannot fail, and a Mention always serializes.
+    let _ = serde_json::to_writer(out, &mention);
 }
 
-fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
+fn table_line(e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) -> String {
     let mut prefix = String::new();
     if let Some(file) = &doc.file {
         prefix.push_str(file);
@@ -360,8 +424,8 @@ fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
     }
     format!(
         "{prefix}{}\t{}\t{}\t{}\t{}\t{}\t{}",
-        e.span.start,
-        e.span.end,
+        at.start,
+        at.end,
         e.kind(),
         e.text(text).replace(['\n', '\r', '\t'], " "),
         e.name_ar(),

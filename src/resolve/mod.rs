@@ -55,6 +55,11 @@ pub enum Resolution {
 
 impl Resolution {
     /// `"direct"`, `"context_cue"`, `"document"`, `"follow_up"` or `"role"`.
+    ///
+    /// ```
+    /// let found = alam::extract("قالت حركة حماس");
+    /// assert_eq!(found[0].resolution.as_str(), "context_cue"); // حماس needs its cue حركة
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Resolution::Direct => "direct",

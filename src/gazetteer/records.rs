@@ -54,6 +54,16 @@ impl Date {
         self.year
     }
 
+    /// The month, 1 to 12.
+    pub(crate) fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub(crate) fn day(&self) -> u8 {
+        self.day
+    }
+
     /// Days since 1970-01-01 (negative before), for date differences.
     pub(crate) fn days(&self) -> i64 {
         // Howard Hinnant's days_from_civil.

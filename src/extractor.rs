@@ -228,7 +228,7 @@ impl Extractor {
         }
     }
 
-    /// What `text` is about: its entities ranked by salience (see [`crate::profile`]).
+    /// What `text` is about: its entities ranked by salience (see [`document_profile`](crate::document_profile)).
     ///
     /// ```
     /// let text = "وقال وزير الدفاع الإيراني حسين دهقان إن طهران تدعم دمشق.";

@@ -40,7 +40,7 @@
 //! let countries = "id\tiso3\tname_ar\tname_en\tcapital_ar\tcapital_en\tstatus\tsource\n\
 //!     X-DREAMLAND\t\tأرض الأحلام\tDreamland\tمدينة النجوم\tStar City\tunrecognised\tmy-notes\n";
 //! let country_aliases = "country\talias\tform\tflags\tcues\tsource\n\
-//!     X-DREAMLAND\tحالم\tdemonym\t\t\tmy-notes\n";
+//!     X-DREAMLAND\tحالمي\tdemonym\t\t\tmy-notes\n";
 //! let officials = "id\tname_ar\tname_en\twikidata\tsource\n\
 //!     samir-nour\tسمير نور\tSamir Nour\t\tmy-notes\n";
 //! let offices = "official\trole\tcountry\tstart\tend\tsource\n\

@@ -111,7 +111,7 @@
 //! ```
 //! let text = "زار الوفد بغداد";
 //! let json = serde_json::to_string(&alam::extract(text)[0].json(text)).unwrap();
-//! assert!(json.starts_with(r#"{"kind":"country","id":"IQ","start":17,"end":27,"text":"بغداد","#));
+//! assert!(json.starts_with(r#"{"kind":"country","id":"IQ","start":18,"end":28,"text":"بغداد","#));
 //! ```
 //!
 //! ## Streaming and threads

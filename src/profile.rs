@@ -108,7 +108,7 @@ pub struct ProfileEntry<'g> {
     pub name_ar: &'g str,
     /// English name.
     pub name_en: &'g str,
-    /// Salience in `0..=1` (see the [module documentation](self)), rounded to 3 decimals.
+    /// Salience in `0..=1` (see [`document_profile`](crate::document_profile)), rounded to 3 decimals.
     pub salience: f64,
     /// Direct mentions.
     pub mentions: usize,

@@ -277,7 +277,7 @@ token_enum! {
     ///
     /// ```
     /// let g = alam::Extractor::default_ref().gazetteer();
-    /// assert_eq!(g.armed_group("sdf").unwrap().category, alam::GroupCategory::Insurgent);
+    /// assert_eq!(g.armed_group("sdf").unwrap().category, alam::GroupCategory::Coalition);
     /// ```
     GroupCategory {
         /// Salafi-jihadist organisation.

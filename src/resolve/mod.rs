@@ -57,8 +57,8 @@ impl Resolution {
     /// `"direct"`, `"context_cue"`, `"document"`, `"follow_up"` or `"role"`.
     ///
     /// ```
-    /// let found = alam::extract("قالت حركة حماس");
-    /// assert_eq!(found[0].resolution.as_str(), "context_cue"); // حماس needs its cue حركة
+    /// let found = alam::extract("في دمشق");
+    /// assert_eq!(found[0].resolution.as_str(), "direct");
     /// ```
     pub fn as_str(&self) -> &'static str {
         match self {

@@ -99,7 +99,7 @@ impl<'a> Normalized<'a> {
     ///
     /// ```
     /// let n = alam::normalize("في سُوريا");
-    /// assert_eq!(n.original_end(7), 9); // after سُ: the damma is part of it
+    /// assert_eq!(n.original_end(7), 7); // after س, not over its damma (original_span extends)
     /// ```
     pub fn original_end(&self, norm_end: usize) -> usize {
         if norm_end == 0 {

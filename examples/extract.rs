@@ -1,10 +1,13 @@
 //! `extract`: find countries, officials and armed groups in Arabic text files (or stdin).
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD]
+//! cargo run --release --example extract -- [--json] [--lines] [--nested] [--in-name]
+//!                                           [--date YYYY-MM-DD] [--offsets bytes|chars|utf16]
 //!                                           [--jobs N] [--dump-patterns] [--profile | --html]
 //!                                           [FILE ...]
 //! ```
+//!
+//! `extract --help` documents every option and both output formats (the text is [`HELP`]).
 //!
 //! Without `--json` it prints a table, one entity a line; with `--json`, one JSON object per
 //! entity per line; with `--profile`, one JSON object per document (its profile: what it is
@@ -20,9 +23,58 @@ use std::process::ExitCode;
 use std::sync::{mpsc, Mutex};
 
 use alam::html::Section;
-use alam::{Date, Entity, Extractor, Options, Scratch};
+use alam::{Date, Entity, Extractor, OffsetUnit, Options, Scratch};
 
-const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+const USAGE: &str = "usage: extract [--json] [--lines] [--nested] [--in-name] [--date YYYY-MM-DD] [--offsets bytes|chars|utf16] [--jobs N] [--dump-patterns] [--profile | --html] [FILE ...]";
+
+/// `extract --help`.
+const HELP: &str = "\
+extract: find countries, officials and armed groups in Arabic text.
+
+usage: extract [OPTIONS] [FILE ...]
+Reads each FILE (standard input without one) as one document, or each line as one with --lines.
+
+options:
+  --json            one JSON object per entity per line (keys below) instead of the table
+  --lines           every input line is a document: offsets count from the line's start
+  --date YYYY-MM-DD the document date: decides who held an office named by its title
+                    (وزير الدفاع الإيراني); without it such a mention's id is its holder only
+                    when the name follows the title
+  --nested          also report mentions inside longer ones (their `parent` is the index,
+                    within the document, of the mention containing them)
+  --in-name         also report a country named inside the name of one of its
+                    organizations (وكالة الأنباء الفرنسية), with form in_name
+  --offsets UNIT    count start and end in UNIT: bytes (UTF-8, the default; Rust, Go),
+                    chars (code points; Python, PostgreSQL, Spark) or utf16 (code units;
+                    JavaScript, Java, C#)
+  --jobs N          threads (default: all cores); output order is input order
+  --profile         one JSON object per document: what it is about (entities ranked)
+  --html            one standalone HTML page showing every document with its mentions
+  --dump-patterns   print every normalized pattern of the automaton, one a line, and exit
+  -h, --help        this text
+
+table (the default): a header row, then one entity a line, tab-separated:
+  start  end  kind  text  name_ar  name_en  id
+  start, end  offsets of the mention (end exclusive), in the --offsets unit; with several
+              files the first column is FILE:start, with --lines LINE:start (1-based line),
+              with both FILE:LINE:start
+  kind        country, official, armed_group or organization
+  text        the mention as written (tabs and line breaks shown as spaces)
+  name_ar, name_en  the entity's canonical names (empty for an office without known holder)
+  id          ISO 3166-1 alpha-2 code or X-… for a country, a slug for an official or a
+              group; empty for an office whose holder is not known
+The header is printed once, before the first document that could be read.
+
+--json: one object per entity, keys always in this order: kind, id, start, end, text,
+name_ar, name_en, form, alias, proclitics, resolution, country, role, org,
+role_mismatch, parent, record, then file (with several files) and line (with --lines). The shape is the
+library's alam::Mention (its rustdoc and the README describe every key);
+docs/entity.schema.json is its JSON Schema.
+
+exit code: 0 if every input was read, 1 if one could not be read or was not UTF-8 (the
+message names the file and line on stderr; the other inputs are still processed), 2 on a
+usage error.
+";
 
 /// How many `--lines` documents make one batch for a worker (at most `2 × --jobs` batches wait
 /// to be worked on, so memory stays bounded on inputs larger than memory).
@@ -34,6 +86,7 @@ struct Args {
     nested: bool,
     in_name: bool,
     date: Option<Date>,
+    offsets: OffsetUnit,
     jobs: usize,
     dump_patterns: bool,
     profile: bool,
@@ -48,6 +101,7 @@ fn parse_args() -> Result<Args, String> {
         nested: false,
         in_name: false,
         date: None,
+        offsets: OffsetUnit::Bytes,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         dump_patterns: false,
         profile: false,
@@ -68,6 +122,12 @@ fn parse_args() -> Result<Args, String> {
                 let v = it.next().ok_or("--date needs a value (YYYY-MM-DD)")?;
                 args.date = Some(v.parse().map_err(|e| format!("--date: {e}"))?);
             }
+            "--offsets" => {
+                let v = it
+                    .next()
+                    .ok_or("--offsets needs a unit: bytes, chars or utf16")?;
+                args.offsets = v.parse().map_err(|e| format!("--offsets: {e}"))?;
+            }
             "--jobs" => {
                 let v = it.next().ok_or("--jobs needs a number")?;
                 args.jobs = v
@@ -76,7 +136,10 @@ fn parse_args() -> Result<Args, String> {
                     .filter(|&n| n > 0)
                     .ok_or_else(|| format!("--jobs: {v:?} is not a positive number"))?;
             }
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => {
+                print!("{HELP}");
+                std::process::exit(0);
+            }
             "--" => args.files.extend(it.by_ref()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => args.files.push(a),
@@ -134,7 +197,14 @@ type Batch = (usize, Vec<Document>);
 
 /// What a worker made of a batch: its number, the rendered text, the HTML sections and whether
 /// every document could be read.
-type Rendered = (usize, String, Vec<Section>, bool);
+struct Rendered {
+    n: usize,
+    out: Vec<u8>,
+    sections: Vec<Section>,
+    ok: bool,
+    /// Some document of the batch could be read.
+    read: bool,
+}
 
 /// Processes every input; `Ok(false)` when some input had an error (already reported).
 ///
@@ -142,9 +212,6 @@ type Rendered = (usize, String, Vec<Section>, bool);
 /// with the work, memory stays bounded); `args.jobs` workers each take a batch, extract with
 /// their own reused [`Scratch`] and render it; this thread writes the batches in input order.
 fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<bool> {
-    if !(args.json || args.profile || args.html) {
-        writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
-    }
     let mut sections: Vec<Section> = Vec::new();
     let jobs = args.jobs.max(1);
     let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(2 * jobs);
@@ -157,7 +224,8 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
             scope.spawn(move || work(args, extractor, batch_rx, &done_tx));
         }
         drop(done_tx);
-        let written = write_in_order(&done_rx, &mut sections, out);
+        let table = !(args.json || args.profile || args.html);
+        let written = write_in_order(&done_rx, table, &mut sections, out);
         // On a write error (closed stdout) the workers and the reader stop when their channels
         // close.
         drop(done_rx);
@@ -177,19 +245,26 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
 }
 
 /// Writes the rendered batches in batch order as they arrive; `Ok(false)` when one had an error.
+/// With `table`, the header row comes first, once some document could be read (a failed input
+/// prints no header).
 fn write_in_order(
     done: &mpsc::Receiver<Rendered>,
+    mut table: bool,
     sections: &mut Vec<Section>,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let mut waiting: BTreeMap<usize, (String, Vec<Section>, bool)> = BTreeMap::new();
+    let mut waiting: BTreeMap<usize, Rendered> = BTreeMap::new();
     let (mut next, mut ok) = (0, true);
-    for (n, text, part_sections, part_ok) in done {
-        waiting.insert(n, (text, part_sections, part_ok));
-        while let Some((text, part_sections, part_ok)) = waiting.remove(&next) {
-            out.write_all(text.as_bytes())?;
-            sections.extend(part_sections);
-            ok &= part_ok;
+    for rendered in done {
+        waiting.insert(rendered.n, rendered);
+        while let Some(part) = waiting.remove(&next) {
+            if table && part.read {
+                writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
+                table = false;
+            }
+            out.write_all(&part.out)?;
+            sections.extend(part.sections);
+            ok &= part.ok;
             next += 1;
         }
     }
@@ -215,8 +290,16 @@ fn work(
         let Ok(Ok((n, docs))) = next else {
             return;
         };
-        let (text, sections, ok) = render(args, extractor, &options, &docs, &mut scratch);
-        if done.send((n, text, sections, ok)).is_err() {
+        let (out, sections, ok) = render(args, extractor, &options, &docs, &mut scratch);
+        let read = docs.iter().any(|d| d.text.is_ok());
+        let rendered = Rendered {
+            n,
+            out,
+            sections,
+            ok,
+            read,
+        };
+        if done.send(rendered).is_err() {
             return;
         }
     }
@@ -340,8 +423,8 @@ fn render(
     options: &Options,
     docs: &[Document],
     scratch: &mut Scratch,
-) -> (String, Vec<Section>, bool) {
-    let mut s = String::new();
+) -> (Vec<u8>, Vec<Section>, bool) {
+    let mut s = Vec::new();
     let mut sections = Vec::new();
     let mut ok = true;
     let mut entities = Vec::new();
@@ -369,53 +452,65 @@ fn render(
                     options.date,
                 ));
             } else {
-                s.push_str(&profile_line(&profile, doc));
-                s.push('\n');
+                s.extend_from_slice(profile_line(&profile, doc).as_bytes());
+                s.push(b'\n');
             }
-        } else if large {
-            s.push_str(&render_parallel(args, &entities, text, doc));
         } else {
-            render_entities(args, &entities, text, doc, &mut s);
+            let spans: Vec<alam::Span> = entities.iter().map(|e| e.span).collect();
+            let offsets = args.offsets.spans(text, &spans);
+            if large {
+                s.extend_from_slice(&render_parallel(args, &entities, &offsets, text, doc));
+            } else {
+                render_entities(args, &entities, &offsets, text, doc, &mut s);
+            }
         }
     }
     (s, sections, ok)
 }
 
-/// Appends one line per entity to `s`.
+/// Appends one line per entity to `s`, with the entity's offsets in the chosen unit.
 fn render_entities(
     args: &Args,
     entities: &[Entity<'_>],
+    offsets: &[alam::Span],
     text: &str,
     doc: &Document,
-    s: &mut String,
+    s: &mut Vec<u8>,
 ) {
-    for e in entities {
+    for (e, &at) in entities.iter().zip(offsets) {
         if args.json {
-            s.push_str(&json_line(e, text, doc));
+            json_line(s, e, text, at, doc);
         } else {
-            s.push_str(&table_line(e, text, doc));
+            s.extend_from_slice(table_line(e, text, at, doc).as_bytes());
         }
-        s.push('\n');
+        s.push(b'\n');
     }
 }
 
 /// [`render_entities`] of a large document on `args.jobs` threads, joined in order.
-fn render_parallel(args: &Args, entities: &[Entity<'_>], text: &str, doc: &Document) -> String {
+fn render_parallel(
+    args: &Args,
+    entities: &[Entity<'_>],
+    offsets: &[alam::Span],
+    text: &str,
+    doc: &Document,
+) -> Vec<u8> {
     let chunk = entities.len().div_ceil(args.jobs).max(1);
     std::thread::scope(|scope| {
         let parts: Vec<_> = entities
             .chunks(chunk)
-            .map(|part| {
+            .zip(offsets.chunks(chunk))
+            .map(|(part, at)| {
                 scope.spawn(move || {
-                    let mut s = String::new();
-                    render_entities(args, part, text, doc, &mut s);
+                    let mut s = Vec::new();
+                    render_entities(args, part, at, text, doc, &mut s);
                     s
                 })
             })
             .collect();
         parts
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     })
 }
@@ -444,21 +539,21 @@ fn doc_title(doc: &Document) -> String {
     }
 }
 
-fn json_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
-    let mut value = serde_json::to_value(e).unwrap_or_default();
-    if let Some(map) = value.as_object_mut() {
-        map.insert("text".into(), e.text(text).into());
-        if let Some(file) = &doc.file {
-            map.insert("file".into(), file.clone().into());
-        }
-        if let Some(line) = doc.line {
-            map.insert("line".into(), line.into());
-        }
+/// Appends the entity's JSON (the library's one shape, [`alam::Mention`]) with its offsets in
+/// the chosen unit and the document's `file` and `line`.
+fn json_line(out: &mut Vec<u8>, e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) {
+    let mut mention = e.json(text).with_offsets(at);
+    if let Some(file) = &doc.file {
+        mention = mention.with_file(file);
     }
-    value.to_string()
+    if let Some(line) = doc.line {
+        mention = mention.with_line(line);
+    }
+    // The same bytes as `serde_json::to_writer(out, &mention)`, written directly.
+    mention.write_json(out);
 }
 
-fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
+fn table_line(e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) -> String {
     let mut prefix = String::new();
     if let Some(file) = &doc.file {
         prefix.push_str(file);
@@ -469,8 +564,8 @@ fn table_line(e: &Entity<'_>, text: &str, doc: &Document) -> String {
     }
     format!(
         "{prefix}{}\t{}\t{}\t{}\t{}\t{}\t{}",
-        e.span.start,
-        e.span.end,
+        at.start,
+        at.end,
         e.kind(),
         e.text(text).replace(['\n', '\r', '\t'], " "),
         e.name_ar(),

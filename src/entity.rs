@@ -6,12 +6,11 @@
 //! only for a role mention whose holder is not known. Entities borrow their records from the
 //! extractor's gazetteer, so the default extractor's entities are `'static`.
 
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::gazetteer::{EntityKind, Form, Record, Role};
 use crate::resolve::Resolution;
-use crate::text::{Proclitics, Span};
+use crate::text::{OffsetUnit, Proclitics, Span};
 
 /// An office named by title and country (وزير الدفاع الإيراني), with the holder when known.
 ///
@@ -104,11 +103,54 @@ impl<'g> Entity<'g> {
     /// The mention as written: the original text's bytes at [`span`](Self::span).
     ///
     /// Returns `""` if `original` is not the text this entity came from (out of range).
+    ///
+    /// ```
+    /// let text = "زار الوفدُ بغدادَ";
+    /// let e = &alam::extract(text)[0];
+    /// assert_eq!(e.text(text), "بغدادَ"); // the final fatha included
+    /// assert_eq!(e.text("short"), ""); // not this entity's text
+    /// ```
     pub fn text<'t>(&self, original: &'t str) -> &'t str {
         self.span.slice(original).unwrap_or("")
     }
 
+    /// The span in Unicode code points of `document` (the text this entity came from), as
+    /// Python, PostgreSQL or Spark index strings. Linear in the length of `document` before the
+    /// mention; for all entities of a document at once, use [`OffsetUnit::spans`].
+    ///
+    /// ```
+    /// // A diacritic (2 bytes, 1 code point) and an emoji (4 bytes, 1 code point) come first.
+    /// let text = "قالَ 🙂 سوريا";
+    /// let e = &alam::extract(text)[0];
+    /// assert_eq!(e.span, alam::Span { start: 14, end: 24 });
+    /// assert_eq!(e.char_span(text), alam::Span { start: 7, end: 12 });
+    /// let chars: Vec<char> = text.chars().collect();
+    /// assert_eq!(chars[7..12].iter().collect::<String>(), "سوريا");
+    /// ```
+    pub fn char_span(&self, document: &str) -> Span {
+        OffsetUnit::Chars.spans(document, &[self.span])[0]
+    }
+
+    /// The span in UTF-16 code units of `document`, as JavaScript, Java or C# index strings
+    /// (an emoji counts 2). Linear like [`char_span`](Self::char_span).
+    ///
+    /// ```
+    /// let text = "قالَ 🙂 سوريا";
+    /// let e = &alam::extract(text)[0];
+    /// assert_eq!(e.utf16_span(text), alam::Span { start: 8, end: 13 });
+    /// let units: Vec<u16> = text.encode_utf16().collect();
+    /// assert_eq!(String::from_utf16(&units[8..13]).unwrap(), "سوريا");
+    /// ```
+    pub fn utf16_span(&self, document: &str) -> Span {
+        OffsetUnit::Utf16.spans(document, &[self.span])[0]
+    }
+
     /// Canonical Arabic name of the entity (`""` for a role without a known holder).
+    ///
+    /// ```
+    /// let e = &alam::extract("وصل إلى طهران")[0];
+    /// assert_eq!(e.name_ar(), "إيران");
+    /// ```
     pub fn name_ar(&self) -> &'g str {
         match self.record {
             Some(r) => r.name_ar(),
@@ -117,6 +159,11 @@ impl<'g> Entity<'g> {
     }
 
     /// English name of the entity (`""` for a role without a known holder).
+    ///
+    /// ```
+    /// let e = &alam::extract("وصل إلى طهران")[0];
+    /// assert_eq!(e.name_en(), "Iran");
+    /// ```
     pub fn name_en(&self) -> &'g str {
         match self.record {
             Some(r) => r.name_en(),
@@ -126,6 +173,12 @@ impl<'g> Entity<'g> {
 
     /// The country id the mention belongs to: the country itself, a role's country, an
     /// official's (first) office country, or a group's main country.
+    ///
+    /// ```
+    /// let found = alam::extract("أعلن تنظيم الدولة الإسلامية وقال الإيرانيون");
+    /// let countries: Vec<Option<&str>> = found.iter().map(|e| e.country()).collect();
+    /// assert_eq!(countries, [Some("IQ"), Some("IR")]); // a group's main country; a demonym's
+    /// ```
     pub fn country(&self) -> Option<&'g str> {
         if let Some(role) = &self.role {
             return role.country;
@@ -136,37 +189,5 @@ impl<'g> Entity<'g> {
             Record::ArmedGroup(g) => g.countries.first().map(String::as_str),
             Record::Organization(_) => None,
         }
-    }
-}
-
-impl Serialize for Entity<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("kind", &self.kind())?;
-        m.serialize_entry("id", &self.id())?;
-        m.serialize_entry("start", &self.span.start)?;
-        m.serialize_entry("end", &self.span.end)?;
-        m.serialize_entry("name_ar", self.name_ar())?;
-        m.serialize_entry("name_en", self.name_en())?;
-        m.serialize_entry("form", &self.form)?;
-        m.serialize_entry("alias", self.alias)?;
-        m.serialize_entry("proclitics", &self.proclitics)?;
-        m.serialize_entry("resolution", &self.resolution)?;
-        if let Some(country) = self.country() {
-            m.serialize_entry("country", country)?;
-        }
-        if let Some(role) = &self.role {
-            m.serialize_entry("role", &role.role)?;
-            if let Some(org) = role.org.filter(|org| Some(*org) != role.country) {
-                m.serialize_entry("org", org)?;
-            }
-            if role.mismatch {
-                m.serialize_entry("role_mismatch", &true)?;
-            }
-        }
-        if let Some(parent) = self.parent {
-            m.serialize_entry("parent", &parent)?;
-        }
-        m.end()
     }
 }

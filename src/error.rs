@@ -6,6 +6,13 @@
 use std::fmt;
 
 /// Result with this crate's [`Error`].
+///
+/// ```
+/// fn build() -> alam::Result<alam::Extractor> {
+///     alam::Extractor::builder().build()
+/// }
+/// assert!(build().is_ok());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong when building an extractor from gazetteer files.
@@ -33,14 +40,30 @@ pub enum Error {
         /// What is wrong, in lowercase words.
         problem: String,
     },
-    /// A gazetteer file is not valid UTF-8.
-    #[error("{file}:{line}: not valid UTF-8 (byte offset {offset} of the file)")]
+    /// Input that is not valid UTF-8: a gazetteer file ([`ExtractorBuilder::add_file`]), or a
+    /// line of a stream of documents ([`Extractor::documents`]; the stream goes on after it).
+    ///
+    /// [`ExtractorBuilder::add_file`]: crate::ExtractorBuilder::add_file
+    /// [`Extractor::documents`]: crate::Extractor::documents
+    ///
+    /// ```
+    /// let input: &[u8] = b"\xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7\nab\xffc\n";
+    /// let ex = alam::Extractor::default_ref();
+    /// let mut docs = ex.documents(input, alam::Options::default(), "news.txt");
+    /// assert!(docs.next().unwrap().is_ok()); // سوريا
+    /// let err = docs.next().unwrap().unwrap_err();
+    /// assert!(matches!(err, alam::Error::Utf8 { line: 2, offset: 2, .. }));
+    /// assert_eq!(err.to_string(), "news.txt:2: not valid UTF-8 (byte offset 2 of line 2)");
+    /// ```
+    #[error("{file}:{line}: not valid UTF-8 (byte offset {offset} of line {line})")]
     Utf8 {
-        /// The file's name.
+        /// The file's name (for a stream, the name given to [`Extractor::documents`]).
+        ///
+        /// [`Extractor::documents`]: crate::Extractor::documents
         file: String,
         /// 1-based line of the first invalid byte.
         line: usize,
-        /// Byte offset of the first invalid byte.
+        /// 0-based byte offset of the first invalid byte within its line.
         offset: usize,
     },
     /// A gazetteer file could not be read.

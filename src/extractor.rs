@@ -139,6 +139,12 @@ pub struct Scratch {
 
 impl Options {
     /// Sets the document date.
+    ///
+    /// ```
+    /// let options = alam::Options::default().with_date("2016-06-09".parse().unwrap());
+    /// let e = &alam::Extractor::default_ref().extract_with("قال وزير الدفاع الإيراني", &options)[0];
+    /// assert_eq!(e.id(), Some("hossein-dehghan")); // in office on that date
+    /// ```
     pub fn with_date(mut self, date: Date) -> Self {
         self.date = Some(date);
         self
@@ -160,6 +166,14 @@ impl Options {
     }
 
     /// Asks for nested mentions too.
+    ///
+    /// ```
+    /// let text = "قوات سوريا الديمقراطية";
+    /// let options = alam::Options::default().with_nested(true);
+    /// let found = alam::Extractor::default_ref().extract_with(text, &options);
+    /// assert_eq!(found[0].id(), Some("sdf"));
+    /// assert_eq!((found[1].id(), found[1].parent), (Some("SY"), Some(0))); // سوريا inside it
+    /// ```
     pub fn with_nested(mut self, nested: bool) -> Self {
         self.nested = nested;
         self
@@ -167,6 +181,14 @@ impl Options {
 
     /// Asks for countries named inside their organizations' names (see
     /// [`in_name`](Self::in_name)).
+    ///
+    /// ```
+    /// let text = "قال المرصد السوري إن القصف استمر";
+    /// let ex = alam::Extractor::default_ref();
+    /// assert!(ex.extract(text).is_empty());
+    /// let found = ex.extract_with(text, &alam::Options::default().with_in_name(true));
+    /// assert_eq!((found[0].id(), found[0].form), (Some("SY"), alam::Form::InName));
+    /// ```
     pub fn with_in_name(mut self, in_name: bool) -> Self {
         self.in_name = in_name;
         self
@@ -198,6 +220,13 @@ impl Extractor {
     }
 
     /// The entities in `text`, sorted by start, non-overlapping.
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let text = "بين دمشق وبغداد";
+    /// let ids: Vec<Option<&str>> = ex.extract(text).iter().map(|e| e.id()).collect();
+    /// assert_eq!(ids, [Some("SY"), Some("IQ")]);
+    /// ```
     pub fn extract<'g>(&'g self, text: &str) -> Vec<Entity<'g>> {
         self.extract_with(text, &Options::default())
     }
@@ -226,6 +255,15 @@ impl Extractor {
 
     /// [`extract_with`](Self::extract_with) into `out` (cleared first), reusing the buffers of
     /// `scratch`: the call for streams of documents (see [`Scratch`]).
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let (mut scratch, mut found) = (alam::Scratch::default(), Vec::new());
+    /// ex.extract_into("وصل الوفد إلى بغداد", &alam::Options::default(), &mut scratch, &mut found);
+    /// assert_eq!(found[0].id(), Some("IQ"));
+    /// ex.extract_into("لا شيء هنا", &alam::Options::default(), &mut scratch, &mut found);
+    /// assert!(found.is_empty()); // cleared first
+    /// ```
     pub fn extract_into<'g>(
         &'g self,
         text: &str,
@@ -315,12 +353,22 @@ impl Extractor {
     }
 
     /// The gazetteer the extractor was built from.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.country("SY").unwrap().name_ar, "سوريا");
+    /// ```
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.inner.gazetteer
     }
 
     /// Every normalized pattern the automaton holds, in pattern order (for comparing other
     /// tools on exactly the same pattern set).
+    ///
+    /// ```
+    /// let patterns = alam::Extractor::default_ref().patterns();
+    /// assert!(patterns.iter().any(|p| p == "سوريا"));
+    /// ```
     pub fn patterns(&self) -> &[String] {
         self.inner.automaton.patterns()
     }
@@ -369,8 +417,9 @@ impl Extractor {
 
 /// Builds an [`Extractor`] from the embedded gazetteers and/or the user's files.
 ///
-/// A file's kind is recognised by its header row (see `gazetteers/README.md`); alias files say
-/// which records they name by their name (`country`, `official` or `group` in it). The lexicon
+/// A file's kind is recognised by its header row; an alias file's first column (`country`,
+/// `official` or `armed_group`) says which records it names. The format, with a complete
+/// example, is documented in [`gazetteer_format`](crate::gazetteer_format). The lexicon
 /// of language rules (proclitics, ranks, former-office markers, form preference, agreement) is
 /// always the embedded one.
 ///
@@ -393,6 +442,19 @@ pub struct ExtractorBuilder {
 
 impl ExtractorBuilder {
     /// Leaves out the embedded gazetteers: only the added files are used.
+    ///
+    /// ```
+    /// let countries = "id\tiso3\tname_ar\tname_en\tcapital_ar\tcapital_en\tstatus\tsource\n\
+    ///                  X-DREAMLAND\t\tأرض الأحلام\tDreamland\t\t\tunrecognised\tmy-notes\n";
+    /// let ex = alam::Extractor::builder()
+    ///     .without_defaults()
+    ///     .add_source("countries.tsv", countries)
+    ///     .build()
+    ///     .unwrap();
+    /// let text = "من أرض الأحلام إلى سوريا";
+    /// let ids: Vec<Option<&str>> = ex.extract(text).iter().map(|e| e.id()).collect();
+    /// assert_eq!(ids, [Some("X-DREAMLAND")]); // سوريا is not in this gazetteer
+    /// ```
     pub fn without_defaults(mut self) -> Self {
         self.defaults = false;
         self
@@ -400,6 +462,20 @@ impl ExtractorBuilder {
 
     /// Adds a gazetteer file read from disk (read now; errors are reported by
     /// [`build`](Self::build)).
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join(format!("alam-doc-{}-aliases.tsv", std::process::id()));
+    /// std::fs::write(&path, "country\talias\tform\tflags\tcues\tsource\nSY\tبلاد الشام\tlabel\t\t\tmy-notes\n")
+    ///     .unwrap();
+    /// let ex = alam::Extractor::builder().add_file(&path).build().unwrap();
+    /// std::fs::remove_file(&path).unwrap();
+    /// let text = "في بلاد الشام";
+    /// assert_eq!((ex.extract(text)[0].id(), ex.extract(text)[0].text(text)), (Some("SY"), "بلاد الشام"));
+    ///
+    /// // A missing file is reported by build(), naming the file.
+    /// let err = alam::Extractor::builder().add_file("no/such/file.tsv").build().unwrap_err();
+    /// assert!(err.to_string().starts_with("no/such/file.tsv: cannot read"));
+    /// ```
     pub fn add_file(mut self, path: impl AsRef<Path>) -> Self {
         let path = path.as_ref();
         match gazetteer::read_file(path) {
@@ -412,6 +488,13 @@ impl ExtractorBuilder {
     }
 
     /// Adds a gazetteer file given as text; `name` names it in errors.
+    ///
+    /// ```
+    /// let aliases = "armed_group\talias\tform\tflags\tcues\tsource\n\
+    ///                islamic-state\tدولة الخرافة\tlabel\tpejorative\t\tmy-notes\n";
+    /// let ex = alam::Extractor::builder().add_source("mine.tsv", aliases).build().unwrap();
+    /// assert_eq!(ex.extract("بيان دولة الخرافة")[0].id(), Some("islamic-state"));
+    /// ```
     pub fn add_source(mut self, name: &str, text: &str) -> Self {
         self.files.push((name.to_owned(), text.to_owned()));
         self
@@ -424,6 +507,15 @@ impl ExtractorBuilder {
     /// The first problem found: an unreadable or non-UTF-8 file ([`Error::Io`],
     /// [`Error::Utf8`]), a malformed or inconsistent row ([`Error::Data`], naming file and
     /// line), or an automaton that cannot be built ([`Error::Automaton`]).
+    ///
+    /// ```
+    /// let err = alam::Extractor::builder()
+    ///     .add_source("mine.tsv", "country\talias\tform\tflags\tcues\tsource\nsy\tالشام\tname\t\t\tx\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("mine.tsv:2: unknown country \"sy\""));
+    /// assert!(err.to_string().ends_with("did you mean \"SY\"?"));
+    /// ```
     pub fn build(self) -> Result<Extractor> {
         if let Some(e) = self.error {
             return Err(e);

@@ -16,6 +16,16 @@
 //! in an isolating, visibly labelled element, so they cannot reorder anything around them; in
 //! attributes replaced by their `U+XXXX` label. Mentions that overlap an earlier one, are
 //! nested, or do not fit the text are not highlighted (their text is still shown).
+//!
+//! ```
+//! let text = "قالت طهران إن دمشق شريك";
+//! let ex = alam::Extractor::default_ref();
+//! let entities = ex.extract(text);
+//! let profile = alam::document_profile(text, &entities, ex.gazetteer());
+//! let page = alam::html::page("one document", &[alam::html::Section::new("news.txt", text, &entities, &profile, None)]);
+//! std::fs::write(std::env::temp_dir().join("alam-doc-view.html"), &page).unwrap();
+//! assert!(page.contains("Content-Security-Policy"));
+//! ```
 
 use std::fmt::Write as _;
 
@@ -57,6 +67,15 @@ impl Section {
     /// Renders one document: `title` names it (a file name, a line number), `entities` are
     /// the extraction of `text` (top-level mentions are highlighted, nested ones skipped),
     /// `profile` its profile, and `date` the document date used for the roles' holders.
+    ///
+    /// ```
+    /// let text = "زار الوفد دمشق";
+    /// let ex = alam::Extractor::default_ref();
+    /// let entities = ex.extract(text);
+    /// let profile = alam::document_profile(text, &entities, ex.gazetteer());
+    /// let section = alam::html::Section::new("news.txt", text, &entities, &profile, None);
+    /// assert!(alam::html::page("news", &[section]).contains(">دمشق<"));
+    /// ```
     pub fn new(
         title: &str,
         text: &str,

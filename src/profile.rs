@@ -77,6 +77,14 @@ pub struct Profile<'g> {
 }
 
 /// One entity of a [`Profile`].
+///
+/// ```
+/// let ex = alam::Extractor::default_ref();
+/// let p = ex.profile("قالت طهران إن دمشق شريك", &alam::Options::default());
+/// let iran = &p.entities[0];
+/// assert_eq!((iran.id, iran.mentions, iran.first), ("IR", 1, Some(9)));
+/// assert_eq!(iran.forms, [alam::Form::Capital]);
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct ProfileEntry<'g> {
@@ -117,16 +125,35 @@ pub struct ProfileEntry<'g> {
 
 impl<'g> Profile<'g> {
     /// The entries of one kind, most salient first.
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let p = ex.profile("قالت طهران إن دمشق شريك", &alam::Options::default());
+    /// assert_eq!(p.of_kind(alam::EntityKind::Country).count(), 2);
+    /// ```
     pub fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &ProfileEntry<'g>> + '_ {
         self.entities.iter().filter(move |e| e.kind == kind)
     }
 
     /// The entry of one entity, if the document mentions or credits it.
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let p = ex.profile("قالت طهران إن دمشق شريك", &alam::Options::default());
+    /// assert_eq!(p.get(alam::EntityKind::Country, "SY").unwrap().mentions, 1);
+    /// ```
     pub fn get(&self, kind: EntityKind, id: &str) -> Option<&ProfileEntry<'g>> {
         self.entities.iter().find(|e| e.kind == kind && e.id == id)
     }
 
     /// Whether the document has no entity at all.
+    ///
+    /// ```
+    /// let ex = alam::Extractor::default_ref();
+    /// let p = ex.profile("قالت طهران إن دمشق شريك", &alam::Options::default());
+    /// assert!(!p.is_empty());
+    /// assert!(ex.profile("لا شيء", &alam::Options::default()).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
     }

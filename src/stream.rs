@@ -14,6 +14,14 @@ use crate::error::Error;
 use crate::extractor::{Extractor, Options, Scratch};
 
 /// One document of a stream and what was found in it.
+///
+/// ```
+/// let ex = alam::Extractor::default_ref();
+/// let doc = ex.documents("\nزار الوفد دمشق\n".as_bytes(), alam::Options::default(), "in").nth(1);
+/// let doc = doc.unwrap().unwrap();
+/// assert_eq!((doc.line, doc.text.as_str()), (2, "زار الوفد دمشق"));
+/// assert_eq!(doc.entities[0].text(&doc.text), "دمشق");
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct StreamedDocument<'g> {
@@ -26,6 +34,19 @@ pub struct StreamedDocument<'g> {
 }
 
 /// Iterator over the documents of a reader, one per line; see [`Extractor::documents`].
+///
+/// ```
+/// use std::io::BufRead;
+/// let input = std::io::Cursor::new("في بغداد\nفي دمشق\n");
+/// let ex = alam::Extractor::default_ref();
+/// let mut ids = Vec::new();
+/// for doc in ex.documents(input, alam::Options::default(), "news.txt") {
+///     let doc = doc?; // an I/O error, or a line that is not UTF-8
+///     ids.extend(doc.entities.iter().map(|e| e.id()));
+/// }
+/// assert_eq!(ids, [Some("IQ"), Some("SY")]);
+/// # Ok::<(), alam::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Documents<'g, R> {
     extractor: &'g Extractor,

@@ -550,3 +550,280 @@ fn html_prints_one_page_with_a_section_per_document() {
     assert_eq!(both.status.code(), Some(2));
     assert!(stderr(&both).contains("cannot be combined"));
 }
+
+/// The CLI prints exactly what the library serializes: each `--json` line is
+/// `serde_json::to_string(&entity.json(text).with_line(n))` of the library's own extraction.
+#[test]
+fn json_lines_are_the_library_serialization() {
+    let dir = TempDir::new("same-json");
+    let text = "وقال وزير الدفاع الإيراني إن قوات سوريا الديمقراطية \"تتقدم\"\n\
+                \n\
+                وزارَ 🙂 الرئيس السوري بشار الأسد طهران\n";
+    let file = dir.file("news.txt", text.as_bytes());
+    for unit in alam::OffsetUnit::ALL {
+        let o = run(
+            &[
+                "--json",
+                "--lines",
+                "--nested",
+                "--date",
+                "2016-06-09",
+                "--offsets",
+                unit.as_str(),
+            ],
+            &[&file],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let options = alam::Options::default()
+            .with_nested(true)
+            .with_date("2016-06-09".parse().unwrap());
+        let ex = alam::Extractor::default_ref();
+        let mut expected = String::new();
+        for (i, line) in text.lines().enumerate() {
+            let entities = ex.extract_with(line, &options);
+            let spans: Vec<alam::Span> = entities.iter().map(|e| e.span).collect();
+            for (e, at) in entities.iter().zip(unit.spans(line, &spans)) {
+                let m = e.json(line).with_offsets(at).with_line(i + 1);
+                expected.push_str(&serde_json::to_string(&m).unwrap());
+                expected.push('\n');
+            }
+        }
+        assert!(expected.lines().count() >= 5, "{expected}");
+        assert_eq!(stdout(&o), expected, "--offsets {unit}");
+    }
+}
+
+/// A small JSON Schema check (type, enum, required, properties, additionalProperties,
+/// items, anyOf, $ref, minimum, and the `^...$` patterns of the schema as character classes).
+fn validate(schema: &Value, root: &Value, v: &Value, at: &str) -> Result<(), String> {
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").ok_or(format!("ref {r}"))?;
+        return validate(&root["$defs"][name], root, v, at);
+    }
+    if let Some(any) = schema.get("anyOf").and_then(Value::as_array) {
+        let errors: Vec<String> = any
+            .iter()
+            .filter_map(|s| validate(s, root, v, at).err())
+            .collect();
+        return if errors.len() < any.len() {
+            Ok(())
+        } else {
+            Err(format!("{at}: no alternative fits: {errors:?}"))
+        };
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        if !values.contains(v) {
+            return Err(format!("{at}: {v} not in {values:?}"));
+        }
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => return Err(format!("bad type {t}")),
+        };
+        let ok = types.iter().any(|t| match *t {
+            "string" => v.is_string(),
+            "integer" => v.is_u64() || v.is_i64(),
+            "boolean" => v.is_boolean(),
+            "null" => v.is_null(),
+            "array" => v.is_array(),
+            "object" => v.is_object(),
+            _ => false,
+        });
+        if !ok {
+            return Err(format!("{at}: {v} is not {types:?}"));
+        }
+    }
+    if let (Some(min), Some(n)) = (schema.get("minimum").and_then(Value::as_u64), v.as_u64()) {
+        if n < min {
+            return Err(format!("{at}: {n} < {min}"));
+        }
+    }
+    if let (Some(p), Some(s)) = (schema.get("pattern").and_then(Value::as_str), v.as_str()) {
+        let ok = match p {
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" => {
+                s.len() == 10
+                    && s.bytes().enumerate().all(|(i, b)| {
+                        (i == 4 || i == 7) == (b == b'-') && (b == b'-' || b.is_ascii_digit())
+                    })
+            }
+            "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" => {
+                matches!(s.len(), 4 | 7 | 10)
+                    && s.bytes().enumerate().all(|(i, b)| {
+                        (i == 4 || i == 7) == (b == b'-') && (b == b'-' || b.is_ascii_digit())
+                    })
+            }
+            "^[a-z0-9-]+$" => {
+                !s.is_empty()
+                    && s.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            }
+            "^([A-Z]{2}|X-[A-Z0-9-]+)$" => {
+                (s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()))
+                    || (s.len() > 2
+                        && s.starts_with("X-")
+                        && s[2..]
+                            .bytes()
+                            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'))
+            }
+            other => return Err(format!("pattern {other} not known to this check")),
+        };
+        if !ok {
+            return Err(format!("{at}: {s:?} does not match {p}"));
+        }
+    }
+    if let Some(obj) = v.as_object() {
+        let props = schema.get("properties").and_then(Value::as_object);
+        for key in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let key = key.as_str().unwrap_or("");
+            if !obj.contains_key(key) {
+                return Err(format!("{at}: {key} missing"));
+            }
+        }
+        for (key, value) in obj {
+            match props.and_then(|p| p.get(key)) {
+                Some(s) => validate(s, root, value, &format!("{at}.{key}"))?,
+                None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                    return Err(format!("{at}: unexpected key {key}"))
+                }
+                None => {}
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), v.as_array()) {
+        for (i, item) in arr.iter().enumerate() {
+            validate(items, root, item, &format!("{at}[{i}]"))?;
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn json_output_validates_against_the_schema() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../docs/entity.schema.json")).expect("the schema");
+    let dir = TempDir::new("schema");
+    let a = dir.file("a.txt", SAMPLE.as_bytes());
+    let b = dir.file(
+        "b.txt",
+        "قال وزير الدفاع الإيراني، ووزير الخارجية الأمريكي، إن قوات سوريا الديمقراطية وحركة حماس"
+            .as_bytes(),
+    );
+    let o = run(&["--json", "--lines", "--nested"], &[&a, &b]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let values = json_lines(&o);
+    let kinds: std::collections::HashSet<&str> = values
+        .iter()
+        .map(|v| field(v, "kind").as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.len(), 3, "every kind is checked: {kinds:?}");
+    assert!(
+        values.iter().any(|v| v["id"].is_null()),
+        "a role without holder is checked"
+    );
+    assert!(
+        values.iter().any(|v| v["parent"].is_u64()),
+        "a nested mention is checked"
+    );
+    for v in &values {
+        validate(&schema, &schema, v, "$").unwrap_or_else(|e| panic!("{e}\n{v}"));
+    }
+    // The check is real: a wrong value or an unknown key fails it.
+    let mut bad = values[0].clone();
+    bad["form"] = "nickname".into();
+    assert!(validate(&schema, &schema, &bad, "$").is_err());
+    let mut bad = values[0].clone();
+    bad["record"]["colour"] = "blue".into();
+    assert!(validate(&schema, &schema, &bad, "$").is_err());
+}
+
+#[test]
+fn offsets_in_code_points_and_utf16_units() {
+    let dir = TempDir::new("offsets");
+    // A diacritic (2 bytes, 1 code point, 1 unit) and an emoji (4 bytes, 1 code point, 2 units).
+    let file = dir.file("news.txt", "زارَ 🙂 طهران".as_bytes());
+    let got = |unit: &str| {
+        let o = run(&["--json", "--offsets", unit], &[&file]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v = json_lines(&o);
+        assert_eq!(field(&v[0], "text"), "طهران");
+        offsets(&v[0])
+    };
+    assert_eq!(got("bytes"), (14, 24));
+    assert_eq!(got("chars"), (7, 12));
+    assert_eq!(got("utf16"), (8, 13));
+    // The table too.
+    let o = run(&["--offsets", "chars"], &[&file]);
+    assert_eq!(
+        stdout(&o)
+            .lines()
+            .nth(1)
+            .unwrap()
+            .split('\t')
+            .take(2)
+            .collect::<Vec<_>>(),
+        ["7", "12"]
+    );
+    let o = run(&["--offsets", "codepoints"], &[&file]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("valid: bytes, chars or utf16"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn help_documents_every_option_and_the_table() {
+    let o = run(&["--help"], &[]);
+    assert_eq!(o.status.code(), Some(0));
+    let help = stdout(&o);
+    for option in [
+        "--json",
+        "--lines",
+        "--date",
+        "--nested",
+        "--offsets",
+        "--jobs",
+        "--profile",
+        "--html",
+        "--dump-patterns",
+        "--help",
+    ] {
+        assert!(
+            help.contains(&format!(" {option} ")),
+            "{option} not described:\n{help}"
+        );
+    }
+    for words in [
+        "start  end  kind  text  name_ar  name_en  id",
+        "LINE:start",
+        "FILE:start",
+        "exit code",
+    ] {
+        assert!(help.contains(words), "{words:?} not in the help");
+    }
+}
+
+#[test]
+fn the_table_header_is_not_printed_when_the_input_fails() {
+    let dir = TempDir::new("header");
+    let missing = dir.0.join("missing.txt");
+    let o = run(&[], &[&missing]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let bad = dir.file("bad.txt", &[0xFF, 0xFE]);
+    let o = run(&[], &[&bad]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    // Once, when an input is read, even with no entity in it.
+    let empty = dir.file("empty.txt", "لا شيء هنا".as_bytes());
+    let o = run(&[], &[&bad, &empty, &empty]);
+    assert_eq!(stdout(&o), "start\tend\tkind\ttext\tname_ar\tname_en\tid\n");
+}

@@ -9,7 +9,10 @@ const OFFICIALS_HEADER: &str = "id\tname_ar\tname_en\twikidata\tsource";
 const OFFICES_HEADER: &str = "official\trole\tcountry\tstart\tend\tsource";
 const GROUPS_HEADER: &str =
     "id\tname_ar\tname_en\tcategory\tcountries\tparent\tpredecessors\tdesignations\twikidata\tsource";
-const ALIASES_HEADER: &str = "id\talias\tform\tflags\tcues\tsource";
+/// A country alias file's header: its first column says which records it names.
+const ALIASES_HEADER: &str = "country\talias\tform\tflags\tcues\tsource";
+/// The alias header of earlier versions: the file name must name exactly one kind.
+const LEGACY_ALIASES_HEADER: &str = "id\talias\tform\tflags\tcues\tsource";
 
 const COUNTRY_ROW: &str = "SY\tSYR\tسوريا\tSyria\tدمشق\tDamascus\tun_member\tcldr";
 
@@ -233,7 +236,7 @@ fn malformed_files_name_file_line_and_problem() {
                 ),
             ],
             "country_aliases.tsv:2:",
-            "unknown country id \"ZZ\"",
+            "unknown country \"ZZ\": a country id is an upper-case ISO",
         ),
         (
             vec![
@@ -245,7 +248,8 @@ fn malformed_files_name_file_line_and_problem() {
                 ),
             ],
             "country_aliases.tsv:2:",
-            "unknown form",
+            "unknown form \"nickname\"; valid: name, long_name, capital, demonym, seat, label, \
+             full_name, short_name, surname, acronym, self_designation, role, reference or in_name",
         ),
         (
             vec![
@@ -257,7 +261,8 @@ fn malformed_files_name_file_line_and_problem() {
                 ),
             ],
             "country_aliases.tsv:2:",
-            "unknown flag \"vague\"",
+            "unknown flag \"vague\"; valid: ambiguous, common, article, literal, pejorative, \
+             historical or standalone",
         ),
         (
             vec![
@@ -274,10 +279,85 @@ fn malformed_files_name_file_line_and_problem() {
         (
             vec![
                 countries(&[COUNTRY_ROW]),
-                file("aliases.tsv", ALIASES_HEADER, &["SY\tسورية\tname\t\t\tx"]),
+                file("aliases.tsv", LEGACY_ALIASES_HEADER, &["SY\tسورية\tname\t\t\tx"]),
             ],
             "aliases.tsv:1:",
-            "include `country`, `official`, `group` or `organization`",
+            "does not say which records the file names (and the file name names 0 kinds); name \
+             the first column after the kind: country\\talias\\tform\\tflags\\tcues\\tsource, \
+             official\\talias\\tform\\tflags\\tcues\\tsource, \
+             armed_group\\talias\\tform\\tflags\\tcues\\tsource or \
+             organization\\talias\\tform\\tflags\\tcues\\tsource",
+        ),
+        (
+            // A name with both "official" and "group" picks neither.
+            vec![
+                countries(&[COUNTRY_ROW]),
+                file(
+                    "official_group_aliases.tsv",
+                    LEGACY_ALIASES_HEADER,
+                    &["SY\tسورية\tname\t\t\tx"],
+                ),
+            ],
+            "official_group_aliases.tsv:1:",
+            "(and the file name names 2 kinds)",
+        ),
+        (
+            vec![countries(&[COUNTRY_ROW]), file("aliases.tsv", "person\talias\tform\tflags\tcues\tsource", &[])],
+            "aliases.tsv:1:",
+            "unknown header row \"person\\talias\\tform\\tflags\\tcues\\tsource\"; valid header rows: \
+             id\\tiso3\\tname_ar",
+        ),
+        (
+            vec![
+                countries(&[COUNTRY_ROW]),
+                file("mine.tsv", ALIASES_HEADER, &["sy\tسورية\tname\t\t\tx"]),
+            ],
+            "mine.tsv:2:",
+            "unknown country \"sy\": a country id is an upper-case ISO 3166-1 alpha-2 code (IR) \
+             or X- and an upper-case slug (X-SOMALILAND), one of the ids of the countries file; \
+             did you mean \"SY\"?",
+        ),
+        (
+            vec![
+                countries(&[COUNTRY_ROW]),
+                file("offices.tsv", OFFICES_HEADER, &["a-b\tpresident\tSY\t2000-01-01\t\tx"]),
+            ],
+            "offices.tsv:2:",
+            "unknown role \"president\"; valid: head_of_state, head_of_government, foreign_minister, \
+             defence_minister, crown_prince, supreme_leader, vice_president, un_secretary_general, \
+             military_commander, interior_minister, speaker, army_chief, group_leader, \
+             party_leader, envoy or org_head",
+        ),
+        (
+            with_office("a-b\thead_of_state\tsy\t2000-01-01\t\tx"),
+            "offices.tsv:2:",
+            "unknown country \"sy\": a country id is an upper-case ISO 3166-1 alpha-2 code (IR) or \
+             X- and an upper-case slug (X-SOMALILAND), one of the ids of the countries file; did \
+             you mean \"SY\"?",
+        ),
+        (
+            with_office("a-b\thead_of_state\tLY\t2000-01-01\t\tx"),
+            "offices.tsv:2:",
+            "one of the ids of the countries file",
+        ),
+        (
+            vec![countries(&["SY\tSYR\tسوريا\tSyria\t\t\tmember\tx"])],
+            "countries.tsv:2:",
+            "unknown status \"member\"; valid: un_member, un_observer, partially_recognised, \
+             unrecognised or territory",
+        ),
+        (
+            vec![
+                countries(&[COUNTRY_ROW]),
+                file(
+                    "armed_groups.tsv",
+                    GROUPS_HEADER,
+                    &["g\tج\tG\trebels\tSY\t\t\t\t\tx"],
+                ),
+            ],
+            "armed_groups.tsv:2:",
+            "unknown category \"rebels\"; valid: jihadist, insurgent, militia, state_force, \
+             private_military, separatist, armed_wing, coalition, party or movement",
         ),
         (
             vec![
@@ -387,7 +467,10 @@ fn files_on_disk_invalid_utf8_and_missing_files_name_the_file() {
         .build()
         .expect_err("invalid utf-8");
     let msg = err.to_string();
-    assert!(msg.contains("countries.tsv:3: not valid UTF-8"), "{msg}");
+    assert!(
+        msg.ends_with("countries.tsv:3: not valid UTF-8 (byte offset 7 of line 3)"),
+        "{msg}"
+    );
 
     let missing = dir.join("nope.tsv");
     let err = Extractor::builder()
@@ -397,10 +480,11 @@ fn files_on_disk_invalid_utf8_and_missing_files_name_the_file() {
     assert!(matches!(err, Error::Io { .. }));
     assert!(err.to_string().contains("nope.tsv: cannot read"), "{err}");
 
+    // The legacy header is accepted where the file name names one kind.
     let good = dir.join("my_country_aliases.tsv");
     std::fs::write(
         &good,
-        format!("{ALIASES_HEADER}\nSY\tسورية الأسد\tlabel\t\t\tx\n"),
+        format!("{LEGACY_ALIASES_HEADER}\nSY\tسورية الأسد\tlabel\t\t\tx\n"),
     )
     .expect("write");
     let ex = Extractor::builder()

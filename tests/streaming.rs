@@ -52,3 +52,36 @@ fn an_invalid_line_is_an_error_naming_it_and_the_stream_goes_on() {
     }
     assert_eq!(items[2].as_ref().expect("ok").entities[0].id(), Some("LB"));
 }
+
+#[test]
+fn an_invalid_line_is_reported_with_its_offset_within_the_line() {
+    // Line 3 has 10 valid bytes (سوريا) and a space before the invalid byte; a file offset
+    // would be 31 (the bytes of lines 1 and 2 included).
+    let mut input = "زار الوفد دمشق\n\n".as_bytes().to_vec();
+    input.extend_from_slice("سوريا ".as_bytes());
+    input.extend_from_slice(&[0xFF, b'\n']);
+    input.extend_from_slice("بغداد\n".as_bytes());
+    let ex = alam::Extractor::default_ref();
+    let items: Vec<_> = ex
+        .documents(&input[..], alam::Options::default(), "corpus.txt")
+        .collect();
+    assert_eq!(items.len(), 4);
+    let err = items[2].as_ref().expect_err("line 3 is not UTF-8");
+    assert!(
+        matches!(
+            err,
+            alam::Error::Utf8 {
+                line: 3,
+                offset: 11,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "corpus.txt:3: not valid UTF-8 (byte offset 11 of line 3)"
+    );
+    let last = items[3].as_ref().expect("the stream goes on");
+    assert_eq!(last.entities[0].id(), Some("IQ"));
+}

@@ -12,8 +12,8 @@ import pathlib
 import re
 import sys
 
-LAYERS = {"text": 0, "error": 0, "gazetteer": 1, "automaton": 2, "resolve": 3,
-          "entity": 4, "profile": 4.5, "html": 4.6, "extractor": 5,
+LAYERS = {"text": 0, "error": 0, "gazetteer_format": 0, "gazetteer": 1, "automaton": 2, "resolve": 3,
+          "entity": 4, "json": 4.2, "profile": 4.5, "html": 4.6, "extractor": 5,
           "stream": 6}
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "src")

@@ -9,6 +9,15 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 /// Which kind of entity a record is.
+///
+/// ```
+/// let kinds: Vec<alam::EntityKind> = alam::extract("قال حسين دهقان في طهران إن داعش")
+///     .iter()
+///     .map(|e| e.kind())
+///     .collect();
+/// use alam::EntityKind::*;
+/// assert_eq!(kinds, [Official, Country, ArmedGroup]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -24,6 +33,10 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// `"country"`, `"official"`, `"armed_group"` or `"organization"`.
+    ///
+    /// ```
+    /// assert_eq!(alam::EntityKind::ArmedGroup.as_str(), "armed_group");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             EntityKind::Country => "country",

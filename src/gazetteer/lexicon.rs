@@ -121,7 +121,7 @@ impl Lexicon {
     fn read_form_ranks(&mut self, name: &str, text: &str) -> Result<()> {
         let mut order: Vec<Form> = Vec::new();
         for_rows(name, text, "form\tsource", |row| {
-            let form = row.token("form", Form::from_token)?;
+            let form = row.token::<Form>("form")?;
             if order.contains(&form) {
                 return Err(row.loc.error(format!("form {form} listed twice")));
             }

@@ -83,36 +83,72 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     /// All countries and territories.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.countries().iter().any(|c| c.id == "IQ"));
+    /// ```
     pub fn countries(&self) -> &[Country] {
         &self.countries
     }
 
     /// All officials, each with their offices.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.officials().iter().any(|o| o.id == "hossein-dehghan"));
+    /// ```
     pub fn officials(&self) -> &[Official] {
         &self.officials
     }
 
     /// All armed groups.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.armed_groups().iter().any(|a| a.id == "islamic-state"));
+    /// ```
     pub fn armed_groups(&self) -> &[ArmedGroup] {
         &self.groups
     }
 
     /// All international organizations and their bodies.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.organizations().iter().any(|o| o.id == "arab-league"));
+    /// ```
     pub fn organizations(&self) -> &[Organization] {
         &self.organizations
     }
 
     /// All aliases, explicit and implicit (canonical names and capitals).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.aliases().iter().any(|a| a.text == "داعش"));
+    /// ```
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
     }
 
     /// The role titles (rows of `role_titles.tsv`).
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert!(g.role_titles().iter().any(|t| t.title == "وزير الدفاع"));
+    /// ```
     pub fn role_titles(&self) -> &[RoleTitle] {
         &self.roles
     }
 
     /// The country with this id.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.country("IQ").unwrap().capital_en.as_deref(), Some("Baghdad"));
+    /// assert!(g.country("iq").is_none()); // ids are upper-case
+    /// ```
     pub fn country(&self, id: &str) -> Option<&Country> {
         self.country_index
             .get(id)
@@ -120,6 +156,11 @@ impl Gazetteer {
     }
 
     /// The official with this id.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.official("hossein-dehghan").unwrap().name_ar, "حسين دهقان");
+    /// ```
     pub fn official(&self, id: &str) -> Option<&Official> {
         self.official_index
             .get(id)
@@ -127,11 +168,22 @@ impl Gazetteer {
     }
 
     /// The armed group with this id.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.armed_group("islamic-state").unwrap().category, alam::GroupCategory::Jihadist);
+    /// ```
     pub fn armed_group(&self, id: &str) -> Option<&ArmedGroup> {
         self.group_index.get(id).map(|&i| &self.groups[i.index()])
     }
 
     /// The organization with this id.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.organization("un").map(|o| o.name_en.as_str()), Some("United Nations"));
+    /// assert!(g.organization("UN").is_none()); // ids are lower-case slugs
+    /// ```
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.organization_index
             .get(id)
@@ -321,12 +373,18 @@ pub(crate) fn read_file(path: &std::path::Path) -> Result<String> {
         source,
     })?;
     String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset]
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let line_start = before
             .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        Error::Utf8 { file, line, offset }
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        Error::Utf8 {
+            file,
+            line,
+            offset: at - line_start,
+        }
     })
 }
 
@@ -346,7 +404,7 @@ pub(crate) mod tests {
         JO\tJOR\tالأردن\tJordan\t\t\tun_member\tt\n\
         OM\tOMN\tسلطنة عمان\tOman\t\t\tun_member\tt\n\
         US\tUSA\tالولايات المتحدة\tUnited States\tواشنطن\tWashington\tun_member\tt\n";
-    const COUNTRY_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+    const COUNTRY_ALIASES: &str = "country\talias\tform\tflags\tcues\tsource\n\
         IR\tإيراني\tdemonym\t\t\tt\n\
         SY\tسوري\tdemonym\t\t\tt\n\
         ML\tمالي\tname\tambiguous\tجمهورية _|!الدعم _\tt\n\
@@ -362,7 +420,7 @@ pub(crate) mod tests {
         hossein-dehghan\tdefence_minister\tIR\t2013-08-15\t2017-08-20\tt\n\
         bashar-al-assad\thead_of_state\tSY\t2000-07-17\t2024-12-08\tt\n\
         hafez-al-assad\thead_of_state\tSY\t1971-03-14\t2000-06-10\tt\n";
-    const OFFICIAL_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+    const OFFICIAL_ALIASES: &str = "official\talias\tform\tflags\tcues\tsource\n\
         hossein-dehghan\tدهقان\tsurname\t\t\tt\n\
         bashar-al-assad\tالأسد\tsurname\tambiguous\tالرئيس _\tt\n\
         hafez-al-assad\tالأسد\tsurname\tambiguous\tالرئيس الراحل _\tt\n";
@@ -372,7 +430,7 @@ pub(crate) mod tests {
         sdf\tقوات سوريا الديمقراطية\tSyrian Democratic Forces\tinsurgent\tSY\t\t\t\t\tt\n\
         popular-committees\tاللجان الشعبية\tPopular Committees\tmilitia\t\t\t\t\t\tt\n\
         pij\tحركة الجهاد الإسلامي\tPalestinian Islamic Jihad\tinsurgent\t\t\t\t\t\tt\n";
-    const GROUP_ALIASES: &str = "id\talias\tform\tflags\tcues\tsource\n\
+    const GROUP_ALIASES: &str = "armed_group\talias\tform\tflags\tcues\tsource\n\
         islamic-state\tتنظيم الدولة\tshort_name\t\t\tt\n\
         hamas\tحماس\tacronym\tambiguous\tحركة _\tt\n";
     const ROLE_TITLES: &str = "role\ttitle\tagreement\tfollows\tcountry\tsource\n\

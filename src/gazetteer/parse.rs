@@ -11,8 +11,9 @@ use crate::error::{Error, Result};
 use super::ids::EntityKind;
 use super::records::{
     AliasFlags, ArmedGroup, Country, CountryStatus, Date, Form, GroupCategory, Office, Official,
-    Organization, PartialDate, Predecessor, Role, TitleFollows,
+    Organization, PartialDate, Predecessor, Role, TitleFollows, Token,
 };
+use crate::text::valid;
 
 /// Where a row came from.
 #[derive(Debug, Clone)]
@@ -99,12 +100,27 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::ShadowingNames,
         "name\tname_en\tcategory\tcontains\teffect\tsource\tattested",
     ),
-    // The alias files share one header; the file name says which records they name.
+    // An alias file's first column says which records it names.
     (
         FileKind::Aliases(EntityKind::Country),
-        "id\talias\tform\tflags\tcues\tsource",
+        "country\talias\tform\tflags\tcues\tsource",
+    ),
+    (
+        FileKind::Aliases(EntityKind::Official),
+        "official\talias\tform\tflags\tcues\tsource",
+    ),
+    (
+        FileKind::Aliases(EntityKind::ArmedGroup),
+        "armed_group\talias\tform\tflags\tcues\tsource",
+    ),
+    (
+        FileKind::Aliases(EntityKind::Organization),
+        "organization\talias\tform\tflags\tcues\tsource",
     ),
 ];
+
+/// The alias header of earlier versions: accepted when the file name names exactly one kind.
+const LEGACY_ALIAS_HEADER: &str = "id\talias\tform\tflags\tcues\tsource";
 
 /// Rows read from any number of files, not yet cross-checked.
 #[derive(Debug, Default, Clone)]
@@ -193,9 +209,9 @@ impl<'t> Row<'_, 't> {
         list(self.cell(name))
     }
 
-    /// The token of column `name`, parsed by `parse`.
-    pub fn token<T>(&self, name: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
-        token(&self.loc, name, self.cell(name), parse)
+    /// The token of column `name`; an unknown one is an error listing the valid tokens.
+    pub fn token<T: Token>(&self, name: &str) -> Result<T> {
+        token(&self.loc, name, self.cell(name))
     }
 
     /// The date of column `name`, `None` when empty.
@@ -292,24 +308,7 @@ impl RawGazetteer {
     /// `country`, `official`, `group` or `organization`).
     pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
         let table = Table::read(file, text)?;
-        let (header, header_line) = (table.header, table.header_line);
-        let kind = HEADERS
-            .iter()
-            .find(|(_, h)| *h == header)
-            .map(|(k, _)| *k)
-            .ok_or_else(|| {
-                Error::data(
-                    file,
-                    header_line,
-                    format!(
-                        "unknown header row {header:?}; see gazetteers/README.md for the headers"
-                    ),
-                )
-            })?;
-        let kind = match kind {
-            FileKind::Aliases(_) => FileKind::Aliases(alias_kind_from_name(file, header_line)?),
-            k => k,
-        };
+        let kind = file_kind(file, &table)?;
         for row in table.rows(file) {
             self.add_row(kind, row?)?;
         }
@@ -317,6 +316,8 @@ impl RawGazetteer {
     }
 
     fn add_row(&mut self, kind: FileKind, row: Row<'_, '_>) -> Result<()> {
+        // An alias file's id column is named after the kind it names (or `id`, legacy).
+        let alias_id_column = row.columns.first().copied().unwrap_or("id");
         match kind {
             FileKind::Countries => {
                 let country = country(&row)?;
@@ -352,7 +353,7 @@ impl RawGazetteer {
                 self.role_titles.push((row.loc, title));
             }
             FileKind::Aliases(kind) => {
-                let alias = alias(&row, kind)?;
+                let alias = alias(&row, kind, alias_id_column)?;
                 self.aliases.push((row.loc, alias));
             }
             FileKind::ShadowingNames => {
@@ -372,7 +373,7 @@ fn country(row: &Row<'_, '_>) -> Result<Country> {
         name_en: row.required("name_en")?,
         capital_ar: row.optional("capital_ar"),
         capital_en: row.optional("capital_en"),
-        status: row.token("status", CountryStatus::from_token)?,
+        status: row.token::<CountryStatus>("status")?,
         source: row.list("source"),
     };
     check_country_id(&row.loc, &country.id)?;
@@ -422,7 +423,7 @@ fn office(row: &Row<'_, '_>) -> Result<(String, Office)> {
         id => id,
     };
     let official = slug(loc, official)?;
-    let role = row.token("role", Role::from_token)?;
+    let role = row.token::<Role>("role")?;
     let start = row.date("start")?.ok_or_else(|| {
         loc.error("start date is empty; leave out a term whose start is not known")
     })?;
@@ -482,7 +483,7 @@ fn armed_group(row: &Row<'_, '_>) -> Result<ArmedGroup> {
         id: slug(&row.loc, row.cell("id"))?,
         name_ar: row.required("name_ar")?,
         name_en: row.required("name_en")?,
-        category: row.token("category", GroupCategory::from_token)?,
+        category: row.token::<GroupCategory>("category")?,
         countries: row.list("countries"),
         parent: row.optional("parent"),
         predecessors,
@@ -502,9 +503,9 @@ fn role_title(row: &Row<'_, '_>) -> Result<RawRoleTitle> {
                 .error(format!("agreement {other:?} is neither m nor f")))
         }
     };
-    let follows = row.token("follows", TitleFollows::from_token)?;
+    let follows = row.token::<TitleFollows>("follows")?;
     Ok(RawRoleTitle {
-        role: row.token("role", Role::from_token)?,
+        role: row.token::<Role>("role")?,
         title: row.required("title")?,
         feminine,
         follows,
@@ -512,26 +513,18 @@ fn role_title(row: &Row<'_, '_>) -> Result<RawRoleTitle> {
     })
 }
 
-fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
+fn alias(row: &Row<'_, '_>, kind: EntityKind, id_column: &str) -> Result<RawAlias> {
     let loc = &row.loc;
     let mut flags = AliasFlags::default();
     for flag in row.list("flags") {
-        match flag.as_str() {
-            "ambiguous" => flags.ambiguous = true,
-            "article" => flags.article = true,
-            "literal" => flags.literal = true,
-            "pejorative" => flags.pejorative = true,
-            "historical" => flags.historical = true,
-            "common" => flags.common = true,
-            "standalone" => flags.standalone = true,
-            other => {
-                return Err(loc.error(format!(
-                    "unknown flag {other:?}; known: ambiguous, common, article, literal, pejorative, historical, standalone"
-                )))
-            }
+        if !flags.set(&flag) {
+            return Err(loc.error(format!(
+                "unknown flag {flag:?}; valid: {}",
+                valid(AliasFlags::NAMES.iter().copied())
+            )));
         }
     }
-    let form = row.token("form", Form::from_token)?;
+    let form = row.token::<Form>("form")?;
     if flags.standalone && form != Form::Surname {
         return Err(loc.error("the flag standalone is only for a surname alias"));
     }
@@ -544,7 +537,6 @@ fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
             )));
         }
     }
-    let form = row.token("form", Form::from_token)?;
     if matches!(form, Form::Role | Form::Reference | Form::InName) {
         return Err(loc.error(format!(
             "form {form} is given by the resolver, not by an alias row"
@@ -552,7 +544,7 @@ fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
     }
     Ok(RawAlias {
         kind,
-        id: row.required("id")?,
+        id: row.required(id_column)?,
         text: row.required("alias")?,
         form,
         flags,
@@ -561,23 +553,56 @@ fn alias(row: &Row<'_, '_>, kind: EntityKind) -> Result<RawAlias> {
     })
 }
 
-fn alias_kind_from_name(file: &str, line: usize) -> Result<EntityKind> {
+/// The kind of a file, from its header row; the legacy alias header takes the kind from the
+/// file name, which must name exactly one kind.
+fn file_kind(file: &str, table: &Table<'_>) -> Result<FileKind> {
+    let (header, line) = (table.header, table.header_line);
+    if let Some((kind, _)) = HEADERS.iter().find(|(_, h)| *h == header) {
+        return Ok(*kind);
+    }
     let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    if base.contains("country") || base.contains("countries") {
-        Ok(EntityKind::Country)
-    } else if base.contains("official") {
-        Ok(EntityKind::Official)
-    } else if base.contains("group") {
-        Ok(EntityKind::ArmedGroup)
-    } else if base.contains("organization") {
-        Ok(EntityKind::Organization)
-    } else {
-        Err(Error::data(
+    let named: Vec<EntityKind> = [
+        (EntityKind::Country, "countr"),
+        (EntityKind::Official, "official"),
+        (EntityKind::ArmedGroup, "group"),
+        (EntityKind::Organization, "organization"),
+    ]
+    .into_iter()
+    .filter(|(_, word)| base.contains(word))
+    .map(|(kind, _)| kind)
+    .collect();
+    match (header == LEGACY_ALIAS_HEADER, named.as_slice()) {
+        (true, [kind]) => Ok(FileKind::Aliases(*kind)),
+        (true, _) => Err(Error::data(
             file,
             line,
-            "an alias file's name must say which records it names: include `country`, `official`, `group` or `organization` in it",
-        ))
+            format!(
+                "the alias header {header:?} does not say which records the file names (and \
+                 the file name names {} kinds); name the first column after the kind: {}",
+                named.len(),
+                alias_headers()
+            ),
+        )),
+        (false, _) => Err(Error::data(
+            file,
+            line,
+            format!(
+                "unknown header row {header:?}; valid header rows: {}",
+                valid(HEADERS.iter().map(|(_, h)| *h)).replace('\t', "\\t")
+            ),
+        )),
     }
+}
+
+/// The alias files' header rows, for an error message.
+fn alias_headers() -> String {
+    valid(
+        HEADERS
+            .iter()
+            .filter(|(k, _)| matches!(k, FileKind::Aliases(_)))
+            .map(|(_, h)| *h),
+    )
+    .replace('\t', "\\t")
 }
 
 fn required(loc: &Location, column: &str, cell: &str) -> Result<String> {
@@ -600,8 +625,9 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-fn token<T>(loc: &Location, column: &str, cell: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
-    parse(cell).ok_or_else(|| loc.error(format!("unknown {column} {cell:?}")))
+fn token<T: Token>(loc: &Location, column: &str, cell: &str) -> Result<T> {
+    T::parse_token(cell)
+        .ok_or_else(|| loc.error(format!("unknown {column} {cell:?}; valid: {}", T::valid())))
 }
 
 fn date(loc: &Location, column: &str, cell: &str) -> Result<Option<Date>> {

@@ -29,6 +29,11 @@ pub struct Date {
 
 impl Date {
     /// Makes a date, or `None` if it does not exist in the proleptic Gregorian calendar.
+    ///
+    /// ```
+    /// assert_eq!(alam::Date::new(2024, 2, 29).unwrap().to_string(), "2024-02-29");
+    /// assert!(alam::Date::new(2023, 2, 29).is_none());
+    /// ```
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         let days = match month {
@@ -42,8 +47,22 @@ impl Date {
     }
 
     /// The year.
+    ///
+    /// ```
+    /// assert_eq!("2016-06-09".parse::<alam::Date>().unwrap().year(), 2016);
+    /// ```
     pub fn year(&self) -> u16 {
         self.year
+    }
+
+    /// The month, 1 to 12.
+    pub(crate) fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub(crate) fn day(&self) -> u8 {
+        self.day
     }
 
     /// Days since 1970-01-01 (negative before), for date differences.
@@ -60,6 +79,11 @@ impl Date {
 }
 
 /// The error of parsing a [`Date`].
+///
+/// ```
+/// let err = "2016-02-30".parse::<alam::Date>().unwrap_err();
+/// assert_eq!(err.to_string(), "invalid date \"2016-02-30\": expected an existing YYYY-MM-DD");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError(String);
 
@@ -128,16 +152,29 @@ pub struct PartialDate {
 
 impl PartialDate {
     /// The year.
+    ///
+    /// ```
+    /// assert_eq!("1952".parse::<alam::PartialDate>().unwrap().year(), 1952);
+    /// ```
     pub fn year(&self) -> u16 {
         self.year
     }
 
     /// The month (1–12), if known.
+    ///
+    /// ```
+    /// assert_eq!("1952-07".parse::<alam::PartialDate>().unwrap().month(), Some(7));
+    /// assert_eq!("1952".parse::<alam::PartialDate>().unwrap().month(), None);
+    /// ```
     pub fn month(&self) -> Option<u8> {
         self.month
     }
 
     /// The day of the month, if known (then the month is known too).
+    ///
+    /// ```
+    /// assert_eq!("1952-07-23".parse::<alam::PartialDate>().unwrap().day(), Some(23));
+    /// ```
     pub fn day(&self) -> Option<u8> {
         self.day
     }
@@ -204,6 +241,21 @@ impl Serialize for PartialDate {
     }
 }
 
+/// A token enum of the gazetteer files: its values and their tokens, for parsing a cell and
+/// for listing the valid values in an error.
+pub(crate) trait Token: Sized + Copy + 'static {
+    /// Every value, in declaration order.
+    const VALUES: &'static [Self];
+    /// The token of a value.
+    fn token(&self) -> &'static str;
+    /// The value of a token.
+    fn parse_token(token: &str) -> Option<Self>;
+    /// The valid tokens, for an error message: `a, b or c`.
+    fn valid() -> String {
+        crate::text::valid(Self::VALUES.iter().map(Self::token))
+    }
+}
+
 /// Defines a `#[non_exhaustive]` enum of snake_case tokens that parse from and print as the
 /// token used in the gazetteer files.
 macro_rules! token_enum {
@@ -217,9 +269,20 @@ macro_rules! token_enum {
 
         impl $name {
             /// Every value, in declaration order.
+            ///
+            /// ```
+            #[doc = concat!("for v in alam::", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(alam::", stringify!($name), "::from_token(v.as_str()), Some(*v));")]
+            /// }
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
             /// The token used for this value in the gazetteer files and in JSON.
+            ///
+            /// ```
+            #[doc = concat!("let first = alam::", stringify!($name), "::ALL[0];")]
+            #[doc = concat!("assert_eq!(first.to_string(), first.as_str());")]
+            /// ```
             pub fn as_str(&self) -> &'static str {
                 match self {
                     $($name::$variant => $token,)+
@@ -227,11 +290,27 @@ macro_rules! token_enum {
             }
 
             /// Parses a token as used in the gazetteer files.
+            ///
+            /// ```
+            #[doc = concat!("assert_eq!(alam::", stringify!($name), "::from_token(\"no such token\"), None);")]
+            /// ```
             pub fn from_token(token: &str) -> Option<Self> {
                 match token {
                     $($token => Some($name::$variant),)+
                     _ => None,
                 }
+            }
+        }
+
+        impl Token for $name {
+            const VALUES: &'static [Self] = Self::ALL;
+
+            fn token(&self) -> &'static str {
+                self.as_str()
+            }
+
+            fn parse_token(token: &str) -> Option<Self> {
+                Self::from_token(token)
             }
         }
 
@@ -251,6 +330,12 @@ macro_rules! token_enum {
 
 token_enum! {
     /// The political status of a country record.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.country("PS").unwrap().status, alam::CountryStatus::UnObserver);
+    /// assert_eq!(alam::CountryStatus::UnObserver.as_str(), "un_observer");
+    /// ```
     CountryStatus {
         /// A member state of the United Nations.
         UnMember = "un_member",
@@ -266,7 +351,14 @@ token_enum! {
 }
 
 token_enum! {
-    /// An office an official holds.
+    /// An office an official holds, and the office a role mention names.
+    ///
+    /// ```
+    /// let e = &alam::extract("قال وزير الخارجية السوري")[0];
+    /// assert_eq!(e.role.unwrap().role, alam::Role::ForeignMinister);
+    /// assert_eq!(alam::Role::ForeignMinister.as_str(), "foreign_minister");
+    /// assert_eq!(alam::Role::from_token("head_of_state"), Some(alam::Role::HeadOfState));
+    /// ```
     Role {
         /// President, monarch or equivalent.
         HeadOfState = "head_of_state",
@@ -306,6 +398,11 @@ token_enum! {
 
 token_enum! {
     /// What kind of armed actor a group is.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// assert_eq!(g.armed_group("sdf").unwrap().category, alam::GroupCategory::Coalition);
+    /// ```
     GroupCategory {
         /// Salafi-jihadist organisation.
         Jihadist = "jihadist",
@@ -332,7 +429,15 @@ token_enum! {
 }
 
 token_enum! {
-    /// What an alias names its entity by.
+    /// What an alias (and so a mention) names its entity by.
+    ///
+    /// ```
+    /// let forms: Vec<alam::Form> = alam::extract("قال الإيرانيون في طهران إن إيران")
+    ///     .iter()
+    ///     .map(|e| e.form)
+    ///     .collect();
+    /// assert_eq!(forms, [alam::Form::Demonym, alam::Form::Capital, alam::Form::Name]);
+    /// ```
     Form {
         /// The (or a) name of the country or group.
         Name = "name",
@@ -367,6 +472,13 @@ token_enum! {
 }
 
 /// A country or territory.
+///
+/// ```
+/// let iraq = alam::Extractor::default_ref().gazetteer().country("IQ").unwrap();
+/// assert_eq!((iraq.iso3.as_deref(), iraq.name_en.as_str()), (Some("IRQ"), "Iraq"));
+/// assert_eq!(iraq.capital_ar.as_deref(), Some("بغداد"));
+/// assert_eq!(iraq.status, alam::CountryStatus::UnMember);
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Country {
@@ -422,12 +534,26 @@ pub struct Official {
 
 impl Official {
     /// The offices held on `date` (start inclusive, end exclusive).
+    ///
+    /// ```
+    /// let o = alam::Extractor::default_ref().gazetteer().official("hossein-dehghan").unwrap();
+    /// let roles: Vec<alam::Role> = o.offices_on("2016-06-09".parse().unwrap()).map(|t| t.role).collect();
+    /// assert_eq!(roles, [alam::Role::DefenceMinister]);
+    /// assert_eq!(o.offices_on("2010-01-01".parse().unwrap()).count(), 0);
+    /// ```
     pub fn offices_on(&self, date: Date) -> impl Iterator<Item = &Office> {
         self.offices.iter().filter(move |o| o.holds_on(date))
     }
 }
 
 /// One term of office.
+///
+/// ```
+/// let o = alam::Extractor::default_ref().gazetteer().official("hossein-dehghan").unwrap();
+/// let term = &o.offices[0];
+/// assert_eq!(term.start.to_string(), "2013-08-15");
+/// assert_eq!(term.end.map(|d| d.to_string()).as_deref(), Some("2017-08-20"));
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Office {
@@ -466,6 +592,12 @@ impl Office {
     }
 
     /// Whether the term covers `date` (the start day included, the end day excluded).
+    ///
+    /// ```
+    /// let o = alam::Extractor::default_ref().gazetteer().official("hossein-dehghan").unwrap();
+    /// assert!(o.offices[0].holds_on("2013-08-15".parse().unwrap())); // the first day
+    /// assert!(!o.offices[0].holds_on("2017-08-20".parse().unwrap())); // the end day is excluded
+    /// ```
     pub fn holds_on(&self, date: Date) -> bool {
         self.start <= date && self.end.map_or(true, |end| date < end)
     }
@@ -532,6 +664,12 @@ pub struct Organization {
 }
 
 /// A renaming or succession: the group was formerly `id`.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let is = g.armed_group("islamic-state").unwrap();
+/// assert_eq!(is.predecessors[0].id, "islamic-state-of-iraq");
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Predecessor {
@@ -542,6 +680,15 @@ pub struct Predecessor {
 }
 
 /// A non-state armed group, militia or state force.
+///
+/// ```
+/// let text = "قصفت طائرات مواقع داعش";
+/// let e = &alam::extract(text)[0];
+/// let Some(alam::Record::ArmedGroup(g)) = e.record else { panic!("a group") };
+/// assert_eq!((g.name_en.as_str(), g.category), ("Islamic State", alam::GroupCategory::Jihadist));
+/// assert_eq!(g.countries, ["IQ", "SY"]);
+/// assert!(g.designations.iter().any(|d| d == "US-FTO"));
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct ArmedGroup {
@@ -568,6 +715,12 @@ pub struct ArmedGroup {
 }
 
 /// Properties of an alias, from the `flags` column.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let hamas = g.aliases().iter().find(|a| a.text == "حماس").unwrap();
+/// assert!(hamas.flags.ambiguous); // also an ordinary word: needs context
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct AliasFlags {
@@ -617,8 +770,53 @@ pub struct Alias {
     pub source: Vec<String>,
 }
 
+impl AliasFlags {
+    /// Every flag's name in the `flags` column, in the order the README lists them.
+    ///
+    /// ```
+    /// assert!(alam::AliasFlags::NAMES.contains(&"ambiguous"));
+    /// ```
+    pub const NAMES: &'static [&'static str] = &[
+        "ambiguous",
+        "common",
+        "article",
+        "literal",
+        "pejorative",
+        "historical",
+        "standalone",
+    ];
+
+    /// Sets the flag named `name` (one of [`NAMES`](Self::NAMES)); `false` for an unknown name.
+    ///
+    /// ```
+    /// let mut flags = alam::AliasFlags::default();
+    /// assert!(flags.set("ambiguous") && flags.ambiguous);
+    /// assert!(!flags.set("vague"));
+    /// ```
+    pub fn set(&mut self, name: &str) -> bool {
+        let flag = match name {
+            "ambiguous" => &mut self.ambiguous,
+            "common" => &mut self.common,
+            "article" => &mut self.article,
+            "literal" => &mut self.literal,
+            "pejorative" => &mut self.pejorative,
+            "historical" => &mut self.historical,
+            "standalone" => &mut self.standalone,
+            _ => return false,
+        };
+        *flag = true;
+        true
+    }
+}
+
 impl Alias {
     /// The kind of record the alias names.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let alias = g.aliases().iter().find(|a| a.text == "دهقان").unwrap();
+    /// assert_eq!(alias.kind(), alam::EntityKind::Official);
+    /// ```
     pub fn kind(&self) -> EntityKind {
         self.record.kind()
     }
@@ -648,6 +846,11 @@ pub enum Record<'g> {
 
 impl<'g> Record<'g> {
     /// The record's kind.
+    ///
+    /// ```
+    /// let r = alam::extract("في دمشق")[0].record.unwrap();
+    /// assert_eq!(r.kind(), alam::EntityKind::Country);
+    /// ```
     pub fn kind(&self) -> EntityKind {
         match self {
             Record::Country(_) => EntityKind::Country,
@@ -658,6 +861,11 @@ impl<'g> Record<'g> {
     }
 
     /// The record's id (`IR`, `hossein-dehghan`, `islamic-state`).
+    ///
+    /// ```
+    /// let r = alam::extract("في دمشق")[0].record.unwrap();
+    /// assert_eq!(r.id(), "SY");
+    /// ```
     pub fn id(&self) -> &'g str {
         match self {
             Record::Country(c) => &c.id,
@@ -668,6 +876,11 @@ impl<'g> Record<'g> {
     }
 
     /// Canonical Arabic name.
+    ///
+    /// ```
+    /// let r = alam::extract("في دمشق")[0].record.unwrap();
+    /// assert_eq!(r.name_ar(), "سوريا");
+    /// ```
     pub fn name_ar(&self) -> &'g str {
         match self {
             Record::Country(c) => &c.name_ar,
@@ -678,6 +891,11 @@ impl<'g> Record<'g> {
     }
 
     /// English name.
+    ///
+    /// ```
+    /// let r = alam::extract("في دمشق")[0].record.unwrap();
+    /// assert_eq!(r.name_en(), "Syria");
+    /// ```
     pub fn name_en(&self) -> &'g str {
         match self {
             Record::Country(c) => &c.name_en,
@@ -688,8 +906,35 @@ impl<'g> Record<'g> {
     }
 }
 
+/// A record serializes as its typed struct ([`Country`], [`Official`] or [`ArmedGroup`], all
+/// fields in declaration order); the entity's `kind` says which.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let alias = g.aliases().iter().find(|a| a.text == "داعش").unwrap();
+/// let json = serde_json::to_string(&g.record(alias.record)).unwrap();
+/// assert!(json.starts_with(r#"{"id":"islamic-state","name_ar":"#));
+/// assert!(json.contains(r#""category":"jihadist","countries":["IQ","SY""#));
+/// ```
+impl Serialize for Record<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Record::Country(c) => c.serialize(s),
+            Record::Official(o) => o.serialize(s),
+            Record::ArmedGroup(g) => g.serialize(s),
+            Record::Organization(o) => o.serialize(s),
+        }
+    }
+}
+
 token_enum! {
     /// What follows a role title to name the office's country or organization.
+    ///
+    /// ```
+    /// let g = alam::Extractor::default_ref().gazetteer();
+    /// let t = g.role_titles().iter().find(|t| t.title == "وزير دفاع").unwrap();
+    /// assert_eq!(t.follows, alam::TitleFollows::Country); // وزير دفاع إيران
+    /// ```
     TitleFollows {
         /// The definite demonym, agreeing in gender (وزير الدفاع الإيراني).
         Demonym = "demonym",
@@ -708,6 +953,12 @@ token_enum! {
 
 /// A title that names an office (a row of `role_titles.tsv`): with the country or
 /// organization named after it, or alone, it makes a role mention.
+///
+/// ```
+/// let g = alam::Extractor::default_ref().gazetteer();
+/// let t = g.role_titles().iter().find(|t| t.title == "وزير الدفاع").unwrap();
+/// assert_eq!((t.role, t.follows), (alam::Role::DefenceMinister, alam::TitleFollows::Demonym));
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct RoleTitle {

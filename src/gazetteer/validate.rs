@@ -129,7 +129,23 @@ impl Gazetteer {
         self.country_index
             .get(id)
             .copied()
-            .ok_or_else(|| loc.error(format!("unknown country {id:?}")))
+            .ok_or_else(|| loc.error(self.unknown_country(id)))
+    }
+
+    /// The error for a country id not in the countries: what ids look like, and the
+    /// upper-cased id when that one exists.
+    fn unknown_country(&self, id: &str) -> String {
+        let upper = id.to_ascii_uppercase();
+        let hint = if upper != id && self.country_index.contains_key(&upper) {
+            format!("; did you mean {upper:?}?")
+        } else {
+            String::new()
+        };
+        format!(
+            "unknown country {id:?}: a country id is an upper-case ISO 3166-1 alpha-2 code (IR) \
+             or X- and an upper-case slug (X-SOMALILAND), one of the ids of the countries \
+             file{hint}"
+        )
     }
 
     /// The officials, each with its terms of office (whose official, org and `about` country
@@ -174,9 +190,12 @@ impl Gazetteer {
             RecordId::Organization(o)
         } else if let Some(&g) = self.group_index.get(id) {
             RecordId::ArmedGroup(g)
+        } else if self.country_index.contains_key(&id.to_ascii_uppercase()) {
+            return Err(loc.error(self.unknown_country(id)));
         } else {
             return Err(loc.error(format!(
-                "unknown org {id:?}: neither a country, an organization nor an armed group"
+                "unknown org {id:?}: neither a country (upper-case ISO 3166-1 alpha-2 or X- id), \
+                 an organization nor an armed group or party id"
             )));
         };
         let wanted = match role {
@@ -259,7 +278,10 @@ impl Gazetteer {
                 .get(&a.id)
                 .map(|&i| RecordId::Organization(i)),
         };
-        record.ok_or_else(|| loc.error(format!("unknown {} id {:?}", a.kind, a.id)))
+        record.ok_or_else(|| match a.kind {
+            EntityKind::Country => loc.error(self.unknown_country(&a.id)),
+            kind => loc.error(format!("unknown {kind} id {:?}", a.id)),
+        })
     }
 
     /// The explicit aliases, and the implicit ones (canonical names, capitals) that no explicit

@@ -69,6 +69,11 @@ pub enum Resolution {
 
 impl Resolution {
     /// `"direct"`, `"context_cue"`, `"document"`, `"follow_up"`, `"role"` or `"standalone"`.
+    ///
+    /// ```
+    /// let found = alam::extract("في دمشق");
+    /// assert_eq!(found[0].resolution.as_str(), "direct");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Resolution::Direct => "direct",

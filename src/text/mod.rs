@@ -11,5 +11,6 @@ mod span;
 pub(crate) mod words;
 
 pub use normalize::{normalize, Normalized};
-pub use span::Span;
+pub(crate) use span::valid;
+pub use span::{OffsetUnit, Span};
 pub use words::Proclitics;

@@ -55,17 +55,32 @@ struct Run {
 
 impl<'a> Normalized<'a> {
     /// The normalized text (the matching form).
+    ///
+    /// ```
+    /// let n = alam::normalize("في سُوريا");
+    /// assert_eq!(n.as_str(), "في سوريا");
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The original text this was made from.
+    ///
+    /// ```
+    /// let n = alam::normalize("في سُوريا");
+    /// assert_eq!(n.original(), "في سُوريا");
+    /// ```
     pub fn original(&self) -> &'a str {
         self.original
     }
 
     /// Maps a normalized byte offset to the byte offset in the original where the char that
     /// produced it starts. Offsets past the end map to the original's length.
+    ///
+    /// ```
+    /// let n = alam::normalize("في سُوريا");
+    /// assert_eq!(n.original_start(5), 5); // س starts at byte 5 of both
+    /// ```
     pub fn original_start(&self, norm: usize) -> usize {
         if norm >= self.text.len() {
             return self.original.len();
@@ -81,6 +96,11 @@ impl<'a> Normalized<'a> {
     /// Maps an exclusive normalized end offset to the exclusive end in the original of the char
     /// that produced the byte before it (not extended over marks; see
     /// [`original_span`](Self::original_span)).
+    ///
+    /// ```
+    /// let n = alam::normalize("في سُوريا");
+    /// assert_eq!(n.original_end(7), 7); // after س, not over its damma (original_span extends)
+    /// ```
     pub fn original_end(&self, norm_end: usize) -> usize {
         if norm_end == 0 {
             return self.original_start(0).min(self.original.len());
@@ -100,6 +120,12 @@ impl<'a> Normalized<'a> {
     ///
     /// The range should lie on char boundaries of the normalized text; out-of-range offsets are
     /// clamped, and an empty range gives an empty span.
+    ///
+    /// ```
+    /// let n = alam::normalize("في سُوريا");
+    /// let span = n.original_span(5..15);
+    /// assert_eq!(&n.original()[span.start..span.end], "سُوريا");
+    /// ```
     pub fn original_span(&self, range: Range<usize>) -> Span {
         let start = self.original_start(range.start);
         if range.end <= range.start {

@@ -688,7 +688,8 @@ fn extract_json(ex: &Extractor, docs: &[&str]) -> usize {
             &mut found,
         );
         for e in &found {
-            serde_json::to_writer(&mut out, e).expect("writing to memory");
+            // what `extract --json --lines` writes: the library's one shape, written directly
+            e.json(doc).write_json(&mut out);
             out.push(b'\n');
         }
         if out.len() > 1 << 20 {

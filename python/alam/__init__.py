@@ -1,0 +1,16 @@
+"""alam: find countries, officials and armed groups in Arabic text.
+
+A thin layer over the Rust library ``alam`` (the compiled module ``alam._alam``)::
+
+    >>> import alam
+    >>> [(e.kind, e.id, e.text) for e in alam.extract("زار وفد من طهران دمشق")]
+    [('country', 'IR', 'طهران'), ('country', 'SY', 'دمشق')]
+
+``extract(text)`` uses the embedded gazetteers; ``Extractor(gazetteers=[...])`` adds your own
+TSV files, and ``Extractor.extract_many(texts)`` processes a batch on every core without the
+GIL. Entity offsets ``start``/``end`` are Python string indices: ``text[e.start:e.end] == e.text``.
+"""
+
+from alam._alam import Entity, Extractor, GazetteerError, __version__, extract
+
+__all__ = ["Entity", "Extractor", "GazetteerError", "extract", "__version__"]

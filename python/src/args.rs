@@ -5,6 +5,8 @@
 //! non-existent date a `ValueError`, and both messages name the argument (and the index in a
 //! batch).
 
+use std::path::PathBuf;
+
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateAccess, PyString};
@@ -89,6 +91,39 @@ pub fn texts<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>
                 )))
             }
         }
+    }
+    Ok(out)
+}
+
+/// The gazetteer files: an iterable of `str` or `os.PathLike` (not one path on its own).
+pub fn paths(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<PathBuf>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Vec::new());
+    };
+    let single = || {
+        PyTypeError::new_err(format!(
+            "gazetteers must be a list of paths, not a single {}: use gazetteers=[path]",
+            type_name(obj)
+        ))
+    };
+    if obj.is_instance_of::<PyString>() || obj.hasattr("__fspath__")? {
+        return Err(single());
+    }
+    let iter = obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "gazetteers must be a list of paths (str or os.PathLike), not {}",
+            type_name(obj)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        out.push(item.extract::<PathBuf>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "gazetteers[{i}] must be a str or os.PathLike, not {}",
+                type_name(&item)
+            ))
+        })?);
     }
     Ok(out)
 }

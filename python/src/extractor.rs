@@ -5,11 +5,10 @@
 //! order, equal to calling `extract` on each text, whatever `jobs` is; worker threads take
 //! chunks of documents from a shared counter, so uneven documents still balance.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
@@ -36,10 +35,10 @@ impl PyExtractor {
     #[pyo3(signature = (gazetteers = None, *, replace_defaults = false))]
     fn new(
         py: Python<'_>,
-        gazetteers: Option<Vec<PathBuf>>,
+        gazetteers: Option<&Bound<'_, PyAny>>,
         replace_defaults: bool,
     ) -> PyResult<Self> {
-        let files = gazetteers.unwrap_or_default();
+        let files = args::paths(gazetteers)?;
         if files.is_empty() && !replace_defaults {
             return Ok(PyExtractor {
                 engine: adapter::default_engine(),
@@ -233,11 +232,17 @@ fn build_error(py: Python<'_>, e: BuildError) -> PyErr {
             file,
             errno,
             message,
-        } => match errno {
+        } => {
             // OSError(errno, strerror, filename) becomes the matching subclass
             // (FileNotFoundError, PermissionError, …) with `.filename` set.
-            Some(n) => pyo3::exceptions::PyOSError::new_err((n, message, file)),
-            None => pyo3::exceptions::PyOSError::new_err(message),
-        },
+            let strerror = errno.and_then(|n| {
+                let os = py.import("os").ok()?;
+                os.call_method1("strerror", (n,)).ok()?.extract::<String>().ok()
+            });
+            match (errno, strerror) {
+                (Some(n), Some(s)) => PyOSError::new_err((n, s, file)),
+                _ => PyOSError::new_err(message),
+            }
+        }
     }
 }

@@ -13,4 +13,4 @@ GIL. Entity offsets ``start``/``end`` are Python string indices: ``text[e.start:
 
 from alam._alam import Entity, Extractor, GazetteerError, __version__, extract
 
-__all__ = ["Entity", "Extractor", "GazetteerError", "extract", "__version__"]
+__all__ = ["Entity", "Extractor", "GazetteerError", "__version__", "extract"]

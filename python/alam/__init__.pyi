@@ -3,19 +3,19 @@
 import datetime
 import os
 from collections.abc import Iterable
-from typing import Any, Optional, Union
+from typing import Any, TypeAlias
 
 __version__: str
 
-DateLike = Union[datetime.date, str, None]
+DateLike: TypeAlias = datetime.date | str | None
 """A document date: a ``datetime.date`` or an ISO ``"YYYY-MM-DD"`` string (or ``None``)."""
 
 class GazetteerError(ValueError):
     """A gazetteer file is malformed or inconsistent (message ``file:line: problem``)."""
 
-    file: Optional[str]
+    file: str | None
     """The file as given to ``Extractor`` (``None`` when the problem is in no one file)."""
-    line: Optional[int]
+    line: int | None
     """1-based line of the problem, ``None`` when it is not tied to one line."""
     problem: str
     """What is wrong."""
@@ -33,7 +33,7 @@ class Entity:
     def kind(self) -> str:
         """``"country"``, ``"official"`` or ``"armed_group"``."""
     @property
-    def id(self) -> Optional[str]:
+    def id(self) -> str | None:
         """ISO 3166-1 alpha-2 for a country, a slug for an official or group; ``None`` for a
         role mention whose holder is unknown."""
     @property
@@ -52,10 +52,10 @@ class Entity:
     def byte_end(self) -> int:
         """End (exclusive) as a byte offset into the document's UTF-8 encoding."""
     @property
-    def name_ar(self) -> Optional[str]:
+    def name_ar(self) -> str | None:
         """Canonical Arabic name (``None`` for a role whose holder is unknown)."""
     @property
-    def name_en(self) -> Optional[str]:
+    def name_en(self) -> str | None:
         """English name (``None`` for a role whose holder is unknown)."""
     @property
     def form(self) -> str:
@@ -72,40 +72,40 @@ class Entity:
     def resolution(self) -> str:
         """``direct``, ``context_cue``, ``document``, ``follow_up`` or ``role``."""
     @property
-    def country(self) -> Optional[str]:
+    def country(self) -> str | None:
         """ISO code of the country the mention belongs to, if any."""
     @property
-    def role(self) -> Optional[str]:
+    def role(self) -> str | None:
         """For a role mention, the office (``head_of_state``, ``defence_minister``, …)."""
     @property
     def role_mismatch(self) -> bool:
         """A title followed by a person who did not hold that office (on the date)."""
     @property
-    def parent(self) -> Optional[int]:
+    def parent(self) -> int | None:
         """For a nested mention, the index of its container in the same result."""
     @property
-    def record(self) -> Optional[dict[str, Any]]:
+    def record(self) -> dict[str, Any] | None:
         """The gazetteer record ``id`` names, as a new dict, or ``None``."""
     @property
-    def iso3(self) -> Optional[str]:
+    def iso3(self) -> str | None:
         """A country's ISO 3166-1 alpha-3 code."""
     @property
-    def capital_ar(self) -> Optional[str]:
+    def capital_ar(self) -> str | None:
         """A country's capital in Arabic."""
     @property
-    def capital_en(self) -> Optional[str]:
+    def capital_en(self) -> str | None:
         """A country's capital in English."""
     @property
-    def terms(self) -> Optional[list[dict[str, Optional[str]]]]:
+    def terms(self) -> list[dict[str, str | None]] | None:
         """An official's terms of office: dicts with ``role``, ``country``, ``start``, ``end``."""
     @property
-    def category(self) -> Optional[str]:
+    def category(self) -> str | None:
         """An armed group's category (``jihadist``, ``militia``, …)."""
     @property
-    def countries(self) -> Optional[list[str]]:
+    def countries(self) -> list[str] | None:
         """An armed group's countries, main one first."""
     @property
-    def designations(self) -> Optional[list[str]]:
+    def designations(self) -> list[str] | None:
         """An armed group's designations (``UN:QDe.115``, ``US-FTO``, ``US-SDGT``)."""
     def to_dict(self) -> dict[str, Any]:
         """Every field as a plain, JSON-serialisable dict, ``record`` included."""
@@ -122,7 +122,7 @@ class Extractor:
 
     def __init__(
         self,
-        gazetteers: Optional[Iterable[Union[str, os.PathLike[str]]]] = None,
+        gazetteers: Iterable[str | os.PathLike[str]] | None = None,
         *,
         replace_defaults: bool = False,
     ) -> None: ...
@@ -132,8 +132,8 @@ class Extractor:
         self,
         texts: Iterable[str],
         *,
-        dates: Union[DateLike, Iterable[DateLike]] = None,
-        jobs: Optional[int] = None,
+        dates: DateLike | Iterable[DateLike] = None,
+        jobs: int | None = None,
         nested: bool = False,
     ) -> list[list[Entity]]:
         """``extract`` of every text, in order, on ``jobs`` threads (default every core),

@@ -183,7 +183,8 @@ impl PyEntity {
     /// A country's ISO 3166-1 alpha-3 code (``None`` for other kinds or when it has none).
     #[getter]
     fn iso3(&self) -> Option<&str> {
-        self.country_fields().and_then(|(iso3, _, _)| iso3.as_deref())
+        self.country_fields()
+            .and_then(|(iso3, _, _)| iso3.as_deref())
     }
 
     /// A country's capital in Arabic (``None`` for other kinds or when unknown).

@@ -90,10 +90,7 @@ impl PyExtractor {
         let texts = args::texts(texts)?;
         let dates = args::dates(dates, texts.len())?;
         let jobs = args::jobs(jobs)?;
-        let strs: Vec<&str> = texts
-            .iter()
-            .map(|t| t.to_str())
-            .collect::<PyResult<_>>()?;
+        let strs: Vec<&str> = texts.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
         let engine = &self.engine;
         let results = py
             .detach(|| extract_parallel(engine, &strs, &dates, nested, jobs))
@@ -237,7 +234,10 @@ fn build_error(py: Python<'_>, e: BuildError) -> PyErr {
             // (FileNotFoundError, PermissionError, …) with `.filename` set.
             let strerror = errno.and_then(|n| {
                 let os = py.import("os").ok()?;
-                os.call_method1("strerror", (n,)).ok()?.extract::<String>().ok()
+                os.call_method1("strerror", (n,))
+                    .ok()?
+                    .extract::<String>()
+                    .ok()
             });
             match (errno, strerror) {
                 (Some(n), Some(s)) => PyOSError::new_err((n, s, file)),

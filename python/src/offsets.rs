@@ -42,6 +42,9 @@ mod tests {
         let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).rev().collect();
         let expected: Vec<usize> = (0..text.chars().count()).rev().collect();
         assert_eq!(char_indices(text, &offsets), expected);
-        assert_eq!(char_indices(text, &[text.len(), 0]), [text.chars().count(), 0]);
+        assert_eq!(
+            char_indices(text, &[text.len(), 0]),
+            [text.chars().count(), 0]
+        );
     }
 }

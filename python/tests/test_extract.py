@@ -4,9 +4,9 @@ import datetime
 import json
 
 import pytest
+from conftest import as_tuples
 
 import alam
-from conftest import as_tuples
 
 
 def test_readme_example():
@@ -92,9 +92,7 @@ def test_date_decides_the_holder_of_an_office():
 
 def test_nested_mentions_point_to_their_container():
     text = "هاجمت قوات سوريا الديمقراطية مواقع قرب الرقة"
-    assert as_tuples(alam.extract(text)) == [
-        ("armed_group", "sdf", "قوات سوريا الديمقراطية", 6, 28)
-    ]
+    assert as_tuples(alam.extract(text)) == [("armed_group", "sdf", "قوات سوريا الديمقراطية", 6, 28)]
     outer, inner = alam.extract(text, nested=True)
     assert (outer.id, outer.parent) == ("sdf", None)
     assert (inner.id, inner.text, inner.parent) == ("SY", "سوريا", 0)

@@ -20,8 +20,7 @@ GROUPS = (
     "blue-star-brigades\tكتائب النجم الأزرق\tBlue Star Brigades\tmilitia\tXA\t\t\t\t\tcurated\n"
 )
 GROUP_ALIASES = (
-    "id\talias\tform\tflags\tcues\tsource\n"
-    "blue-star-brigades\tالنجم الأزرق\tshort_name\t\t\tcurated\n"
+    "id\talias\tform\tflags\tcues\tsource\nblue-star-brigades\tالنجم الأزرق\tshort_name\t\t\tcurated\n"
 )
 TEXT = "وصل وفد من أرض الأحلام إلى طهران، واتهم كتائب النجم الأزرق بالهجوم على مدينة الغيوم."
 
@@ -102,8 +101,10 @@ def test_paths_may_be_pathlike(custom_files):
         ("empty.tsv", "", None, "empty file: expected a header row"),
         (
             "my_offices.tsv",
-            "official\trole\tcountry\tstart\tend\tsource\n"
-            "recep-tayyip-erdogan\thead_of_state\tTR\t2016-02-30\t\tcurated\n",
+            (
+                "official\trole\tcountry\tstart\tend\tsource\n"
+                "recep-tayyip-erdogan\thead_of_state\tTR\t2016-02-30\t\tcurated\n"
+            ),
             2,
             'start: invalid date "2016-02-30"',
         ),
@@ -134,7 +135,9 @@ def test_bad_file_raises_gazetteer_error_naming_file_line_problem(tmp_path, name
 def test_non_utf8_file_names_its_line(tmp_path):
     path = tmp_path / "latin1_countries.tsv"
     # A UTF-8 file whose third line was saved as Latin-1.
-    path.write_bytes(COUNTRIES.encode("utf-8") + "XB\t\tÉtat\tState\t\t\tterritory\tcurated\n".encode("latin-1"))
+    path.write_bytes(
+        COUNTRIES.encode("utf-8") + "XB\t\tÉtat\tState\t\t\tterritory\tcurated\n".encode("latin-1")
+    )
     with pytest.raises(alam.GazetteerError) as info:
         alam.Extractor(gazetteers=[path])
     assert (info.value.file, info.value.line) == (str(path), 3)

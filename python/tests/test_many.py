@@ -6,8 +6,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
-import alam
 from conftest import DATES, SENTENCES, SHARED_CORPUS
 
 # Documents of uneven length: single sentences and long concatenations.

@@ -3,9 +3,10 @@
     python python/examples/spark_extract.py CORPUS OUT [--master local[2]] [--gazetteer FILE]...
     spark-submit python/examples/spark_extract.py CORPUS OUT          # on a cluster
 
-CORPUS is JSONL or Parquet (told by its extension, or ``--format``) with the columns ``id``,
-``text`` and, optionally, ``date`` (``YYYY-MM-DD``, a date column, or null: the document's date
-decides who held an office named by its title). Two Parquet tables are written:
+CORPUS is JSONL or Parquet (``*.parquet`` and directories are read as Parquet, other paths as
+JSONL, unless ``--format`` says otherwise) with the columns ``id``, ``text`` and, optionally,
+``date`` (``YYYY-MM-DD``, a date column, or null: the document's date decides who held an office
+named by its title). Two Parquet tables are written:
 
 ``OUT/entities``
     one row per entity: ``doc_id``, ``date``, ``kind``, ``id``, ``start``, ``end`` (Python string
@@ -95,7 +96,11 @@ def read_corpus(spark, path: str, fmt: str):
 
     if fmt == "auto":
         fmt = "parquet" if path.rstrip("/").endswith(".parquet") or os.path.isdir(path) else "jsonl"
-    df = spark.read.parquet(path) if fmt == "parquet" else spark.read.json(path)
+    if fmt == "jsonl":
+        # A schema instead of inference saves a pass over the corpus; numbers in `id` are read
+        # as their text, other fields are ignored, a missing `date` or `text` is null.
+        return spark.read.schema("id string, date string, text string").json(path)
+    df = spark.read.parquet(path)
     missing = {"id", "text"} - set(df.columns)
     if missing:
         raise SystemExit(f"{path}: missing column(s) {sorted(missing)}; expected id, date, text")

@@ -268,14 +268,12 @@ impl PyEntity {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let text = PyString::new(py, &self.text).repr()?;
         let id = match self.id() {
-            Some(id) => format!("{:?}", id).replace('"', "'"),
+            Some(id) => PyString::new(py, id).repr()?.to_string(),
             None => "None".to_owned(),
         };
         Ok(format!(
-            "Entity(kind='{}', id={}, text={}, start={}, end={}, form='{}')",
+            "Entity(kind='{}', id={id}, text={text}, start={}, end={}, form='{}')",
             self.kind(),
-            id,
-            text,
             self.start,
             self.end,
             self.form()

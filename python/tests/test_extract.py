@@ -1,6 +1,7 @@
 """alam.extract and Entity: kinds, ids, forms, records, dates, nested mentions."""
 
 import datetime
+import doctest
 import json
 
 import pytest
@@ -153,3 +154,8 @@ def test_bad_text_and_arguments():
         alam.extract("طهران", "2016-01-01")  # date is keyword-only
     with pytest.raises(UnicodeEncodeError):
         alam.extract("طهران \udc80")  # a lone surrogate has no UTF-8 form
+
+
+def test_package_docstring_example_runs():
+    result = doctest.testmod(alam)
+    assert (result.attempted, result.failed) == (2, 0)

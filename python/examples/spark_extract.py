@@ -84,6 +84,10 @@ def extract_batches(batches: Iterator, gazetteers: tuple = (), nested: bool = Fa
                 columns["date"].append(date)
                 for field in ENTITY_FIELDS:
                     columns[field].append(getattr(e, field))
+        if not columns["doc_id"]:
+            # A batch without entities yields nothing: pyspark 4.3 fails to convert an empty frame
+            # ("Cannot convert pyarrow.lib.ChunkedArray to pyarrow.lib.Array").
+            continue
         out = pd.DataFrame(columns, columns=ENTITY_COLUMNS)
         out["parent"] = out["parent"].astype("Int64")
         yield out

@@ -128,7 +128,7 @@ def test_spark_job_on_jsonl(tmp_path):
     assert entities["id"].isna().any()
 
 
-def test_spark_job_on_parquet_with_dates_and_a_gazetteer(tmp_path):
+def test_spark_job_on_parquet_with_dates_a_gazetteer_and_an_entity_free_file(tmp_path):
     import pandas as pd
 
     gazetteer = tmp_path / "my_countries.tsv"
@@ -137,13 +137,22 @@ def test_spark_job_on_parquet_with_dates_and_a_gazetteer(tmp_path):
         "XA\t\tأرض الأحلام\tDreamland\tمدينة الغيوم\tCloud City\tunrecognised\tcurated\n",
         encoding="utf-8",
     )
-    docs = DOCS + [{"id": "doc-xa", "date": None, "text": "وصل وفد من أرض الأحلام إلى طهران"}]
-    frame = pd.DataFrame(docs)
-    frame["date"] = [datetime.date.fromisoformat(d) if d else None for d in frame["date"]]
-    corpus = tmp_path / "corpus.parquet"
-    frame.to_parquet(corpus)
+    docs = [*DOCS, {"id": "doc-xa", "date": None, "text": "وصل وفد من أرض الأحلام إلى طهران"}]
+    # A second file (so a second partition) whose documents name no entity: its batches give no
+    # rows, and its documents still get a profile row.
+    quiet = [
+        {"id": f"quiet-{i}", "date": "2020-02-02", "text": "لا يذكر هذا السطر أي بلد."} for i in range(5)
+    ]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, part in (("part-0.parquet", docs), ("part-1.parquet", quiet)):
+        frame = pd.DataFrame(part)
+        frame["date"] = [datetime.date.fromisoformat(d) if d else None for d in frame["date"]]
+        frame.to_parquet(corpus / name)
+    docs += quiet
     entities, profile = run_job(corpus, tmp_path / "out", len(docs), "--gazetteer", str(gazetteer))
     extractor = alam.Extractor(gazetteers=[gazetteer])
     assert actual_rows(entities) == expected_rows(extractor, docs)
     assert ("doc-xa", "XA") in set(zip(entities["doc_id"], entities["id"]))
     check_profile(profile, extractor, docs)
+    assert (profile[profile["doc_id"].str.startswith("quiet")]["mentions"] == 0).sum() == 5

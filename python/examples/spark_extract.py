@@ -193,6 +193,9 @@ def main(argv=None) -> int:
         "--gazetteer", action="append", default=[], help="extra gazetteer TSV file (repeatable)"
     )
     parser.add_argument("--nested", action="store_true", help="also report mentions inside longer ones")
+    parser.add_argument(
+        "--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)"
+    )
     args = parser.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -202,6 +205,11 @@ def main(argv=None) -> int:
     builder = SparkSession.builder.appName("alam-extract")
     if args.master:
         builder = builder.master(args.master)
+    for setting in args.conf:
+        key, sep, value = setting.partition("=")
+        if not sep:
+            parser.error(f"--conf {setting!r}: expected KEY=VALUE")
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     try:
         # Ship this file so that executors import `spark_extract` (and its extractor cache).

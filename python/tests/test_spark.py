@@ -46,7 +46,11 @@ def run_job(corpus, out, n_docs, *extra):
         pytest.importorskip("pyarrow")
         if shutil.which("java") is None:
             pytest.skip("Java is not installed")
+    # Few shuffle partitions and no web UI: the corpus is tiny, and the defaults (200 partitions per
+    # shuffle) make the profile's joins the slowest part of the job.
+    settings = ["spark.sql.shuffle.partitions=4", "spark.ui.enabled=false"]
     cmd = [sys.executable, str(SCRIPT), str(corpus), str(out), "--master", "local[2]", *extra]
+    cmd += [arg for s in settings for arg in ("--conf", s)]
     done = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     assert f"{n_docs} documents" in done.stdout

@@ -332,6 +332,29 @@ impl Gazetteer {
             })
     }
 
+    /// Officials whose term of `office` ended at most a month before `date` (on it included):
+    /// when nobody holds the office on the date, news of the departure (a death, a removal)
+    /// still names the departed holder by the office.
+    pub(crate) fn recent_holders(
+        &self,
+        office: OfficeKey,
+        date: Date,
+    ) -> impl Iterator<Item = OfficialId> + '_ {
+        self.holders
+            .get(&office)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&o| {
+                self.official_at(o).offices.iter().any(|t| {
+                    t.key == office
+                        && t.end.is_some_and(|e| {
+                            e <= date && date.days() - e.days() <= HELD_GRACE_DAYS
+                        })
+                })
+            })
+    }
+
     /// Whether official `o` held `office`, on `date` (or up to a month before it) if given,
     /// else at any time.
     pub(crate) fn held(&self, o: OfficialId, office: OfficeKey, date: Option<Date>) -> bool {

@@ -261,11 +261,12 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let former = former_after(g, text, end);
         let next_person = out.get(i + 1).and_then(|n| next_official(text, end, n, g));
         let on_date = |date: Date| {
-            let mut holders = g.holders_on(office.office, date);
-            match (holders.next(), holders.next()) {
-                (Some(h), None) => Some(h),
-                _ => None,
+            let mut holders = g.holders_on(office.office, date).peekable();
+            if holders.peek().is_none() {
+                // nobody in office yet: the one who just left it (a death, a removal)
+                return only(g.recent_holders(office.office, date));
             }
+            only(holders)
         };
         let by_date = || date.filter(|_| !former).and_then(on_date);
         let (holder, mismatch) = match next_person {
@@ -282,6 +283,14 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
             holder,
             mismatch,
         });
+    }
+}
+
+/// The one item of `items`, or `None` for none or several.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    match (items.next(), items.next()) {
+        (Some(h), None) => Some(h),
+        _ => None,
     }
 }
 
@@ -360,6 +369,26 @@ mod tests {
                 })
                 .collect();
             assert_eq!(got, *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_who_just_left_the_office_is_named_by_it_until_a_successor() {
+        let mut builder = crate::Extractor::builder().without_defaults();
+        for (name, text) in crate::gazetteer::tests::FILES {
+            builder = builder.add_source(name, text);
+        }
+        let ex = builder.build().expect("the small gazetteer");
+        // Hafez al-Assad's term ends 2000-06-10, Bashar's starts 2000-07-17.
+        for (date, want) in [
+            ("2000-06-09", Some("hafez-al-assad")),
+            ("2000-06-20", Some("hafez-al-assad")), // days after: still "the president"
+            ("2000-07-15", None),                   // more than a month after: nobody
+            ("2000-07-20", Some("bashar-al-assad")),
+        ] {
+            let options = crate::Options::default().with_date(date.parse().expect("date"));
+            let found = ex.extract_with("نعى الرئيس السوري", &options);
+            assert_eq!(found[0].id(), want, "on {date}");
         }
     }
 }

@@ -348,9 +348,8 @@ impl Gazetteer {
             .filter(move |&o| {
                 self.official_at(o).offices.iter().any(|t| {
                     t.key == office
-                        && t.end.is_some_and(|e| {
-                            e <= date && date.days() - e.days() <= HELD_GRACE_DAYS
-                        })
+                        && t.end
+                            .is_some_and(|e| e <= date && date.days() - e.days() <= HELD_GRACE_DAYS)
                 })
             })
     }

@@ -463,12 +463,7 @@ fn write_record(w: &mut Writer<'_>, record: Record<'_>) {
             w.str(c.status.as_str());
         }
         Record::Official(o) => {
-            w.raw("{\"id\":");
-            w.str(&o.id);
-            w.raw(",\"name_ar\":");
-            w.str(&o.name_ar);
-            w.raw(",\"name_en\":");
-            w.str(&o.name_en);
+            write_names(w, &o.id, &o.name_ar, &o.name_en);
             w.raw(",\"wikidata\":");
             w.opt_str(o.wikidata.as_deref());
             w.raw(",\"born\":");
@@ -500,12 +495,7 @@ fn write_record(w: &mut Writer<'_>, record: Record<'_>) {
         }
         Record::ArmedGroup(g) => write_group(w, g),
         Record::Organization(o) => {
-            w.raw("{\"id\":");
-            w.str(&o.id);
-            w.raw(",\"name_ar\":");
-            w.str(&o.name_ar);
-            w.raw(",\"name_en\":");
-            w.str(&o.name_en);
+            write_names(w, &o.id, &o.name_ar, &o.name_en);
             w.raw(",\"parent\":");
             w.opt_str(o.parent.as_deref());
             w.raw(",\"wikidata\":");
@@ -518,12 +508,7 @@ fn write_record(w: &mut Writer<'_>, record: Record<'_>) {
 }
 
 fn write_group(w: &mut Writer<'_>, g: &crate::gazetteer::ArmedGroup) {
-    w.raw("{\"id\":");
-    w.str(&g.id);
-    w.raw(",\"name_ar\":");
-    w.str(&g.name_ar);
-    w.raw(",\"name_en\":");
-    w.str(&g.name_en);
+    write_names(w, &g.id, &g.name_ar, &g.name_en);
     w.raw(",\"category\":");
     w.str(g.category.as_str());
     w.raw(",\"countries\":");
@@ -542,6 +527,16 @@ fn write_group(w: &mut Writer<'_>, g: &crate::gazetteer::ArmedGroup) {
     w.list(&g.designations);
     w.raw(",\"wikidata\":");
     w.opt_str(g.wikidata.as_deref());
+}
+
+/// The first fields of a person's, a group's or an organization's record: `{"id":…,"name_ar":…,"name_en":…`.
+fn write_names(w: &mut Writer<'_>, id: &str, name_ar: &str, name_en: &str) {
+    w.raw("{\"id\":");
+    w.str(id);
+    w.raw(",\"name_ar\":");
+    w.str(name_ar);
+    w.raw(",\"name_en\":");
+    w.str(name_en);
 }
 
 /// The `source` field, the last of every record.

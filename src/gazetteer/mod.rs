@@ -319,17 +319,7 @@ impl Gazetteer {
         office: OfficeKey,
         date: Date,
     ) -> impl Iterator<Item = OfficialId> + '_ {
-        self.holders
-            .get(&office)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(move |&o| {
-                self.official_at(o)
-                    .offices
-                    .iter()
-                    .any(|t| t.key == office && t.holds_on(date))
-            })
+        self.holders_whose_term(office, move |t| t.holds_on(date))
     }
 
     /// Officials whose term of `office` ended at most a month before `date` (on it included):
@@ -340,17 +330,28 @@ impl Gazetteer {
         office: OfficeKey,
         date: Date,
     ) -> impl Iterator<Item = OfficialId> + '_ {
+        self.holders_whose_term(office, move |t| {
+            t.end
+                .is_some_and(|e| e <= date && date.days() - e.days() <= HELD_GRACE_DAYS)
+        })
+    }
+
+    /// The officials with a term of `office` that `fits`.
+    fn holders_whose_term<'a>(
+        &'a self,
+        office: OfficeKey,
+        fits: impl Fn(&Office) -> bool + 'a,
+    ) -> impl Iterator<Item = OfficialId> + 'a {
         self.holders
             .get(&office)
             .into_iter()
             .flatten()
             .copied()
             .filter(move |&o| {
-                self.official_at(o).offices.iter().any(|t| {
-                    t.key == office
-                        && t.end
-                            .is_some_and(|e| e <= date && date.days() - e.days() <= HELD_GRACE_DAYS)
-                })
+                self.official_at(o)
+                    .offices
+                    .iter()
+                    .any(|t| t.key == office && fits(t))
             })
     }
 

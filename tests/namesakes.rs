@@ -272,3 +272,29 @@ fn the_country_context_selects_a_groups_national_branch() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_saying_beside_a_surname_marks_the_person_active_on_the_date() {
+    // before the surname (with و), and after it
+    check(
+        "وقالت رايس إن الجولة المقبلة ستكون حاسمة.",
+        None,
+        &[("official", "condoleezza-rice", "رايس")],
+    );
+    check(
+        "عنان أكد أن المنظمة لن تتخلى عن اللاجئين.",
+        None,
+        &[("official", "kofi-annan", "عنان")],
+    );
+    check(
+        "وحذر نجاد من أي عقوبات جديدة.",
+        Some("2008-05-01"),
+        &[("official", "mahmoud-ahmadinejad", "نجاد")],
+    );
+    // no verb beside it: the ordinary word or an unknown person
+    check("اشترى التاجر كيس رايس من السوق.", None, &[]);
+    // a surname that is also a common given name is not decided by a verb alone
+    check("وقال عباس إن الأسعار ارتفعت.", None, &[]);
+    // the person held no office on the date (Ahmadinejad left office in 2013)
+    check("وحذر نجاد من أي عقوبات جديدة.", Some("2020-05-01"), &[]);
+}

@@ -13,7 +13,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
-use super::context::{links_role_to_name, person_cue_before, title_before, Place};
+use super::context::{
+    links_role_to_name, person_cue_before, reporting_verb_beside, title_before, Place,
+};
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{AliasId, CountryId, Date, EntityKind, Form, Gazetteer, RecordId};
@@ -289,8 +291,17 @@ fn pending_readings(
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
         // not ك + أمل): only a cue supports those.
         let bare = c.proclitics.is_empty();
+        // A verb of saying right before or after a surname that is not a given name (وحذر
+        // نجاد، رايس قالت) marks a person, when that person is active on the date (undated:
+        // well known).
+        let spoken = follow_up_form
+            && !g.is_given_name(&text[c.start..c.end])
+            && reporting_verb_beside(g, text, word_start, c.end)
+            && active(g, record, evidence.date);
         let titled = follow_up_form
-            && (title_before(g, text, word_start) || after_role(text, winners, chosen, i, g));
+            && (spoken
+                || title_before(g, text, word_start)
+                || after_role(text, winners, chosen, i, g));
         // A common-word surname (سلام 'peace') needs a title, or, after the full name, a verb
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
@@ -342,22 +353,24 @@ fn stands_alone(
     id: AliasId,
     date: Option<Date>,
 ) -> bool {
-    let active = |record: RecordId| {
-        let RecordId::Official(o) = record else {
-            return false;
-        };
-        let person = g.official_at(o);
-        match date {
-            Some(d) => person.offices.iter().any(|t| t.holds_on(d)),
-            None => person.well_known,
-        }
-    };
     let own = g.alias(id).record;
-    active(own)
+    active(g, own, date)
         && !alias_targets(c, automaton).any(|(_, other)| {
             let other = g.alias(other);
-            other.form == Form::Surname && other.record != own && active(other.record)
+            other.form == Form::Surname && other.record != own && active(g, other.record, date)
         })
+}
+
+/// Whether `record` is a person in office on `date`, or (with no date) a well-known one.
+fn active(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    let person = g.official_at(o);
+    match date {
+        Some(d) => person.offices.iter().any(|t| t.holds_on(d)),
+        None => person.well_known,
+    }
 }
 
 /// Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only ranks

@@ -211,7 +211,7 @@ def main():
         entities = [
             (e["kind"], e["id"], e["text"])
             for e in map(json.loads, filter(str.strip, f))
-            if "parent" not in e
+            if e.get("parent") is None
         ]
     expected = None
     if args.expected:

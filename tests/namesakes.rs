@@ -298,3 +298,26 @@ fn a_verb_of_saying_beside_a_surname_marks_the_person_active_on_the_date() {
     // the person held no office on the date (Ahmadinejad left office in 2013)
     check("وحذر نجاد من أي عقوبات جديدة.", Some("2020-05-01"), &[]);
 }
+
+#[test]
+fn a_given_name_before_a_name_connector_starts_someone_elses_name() {
+    // عبدالله is a short name of Jordan's king; here it begins another person's full name
+    check(
+        "ترأس الجلسة السيد عبدالله بن حمد المهيري.",
+        Some("2010-03-01"),
+        &[],
+    );
+    // the king's own full name is the longer alias and wins
+    check(
+        "استقبل الملك عبدالله بن عبدالعزيز الوفد في الرياض.",
+        Some("2010-03-01"),
+        &[
+            (
+                "official",
+                "abdullah-bin-abdulaziz",
+                "الملك عبدالله بن عبدالعزيز",
+            ),
+            ("country", "SA", "الرياض"),
+        ],
+    );
+}

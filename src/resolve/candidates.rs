@@ -6,7 +6,8 @@
 //! alias vetoed by a negative cue gives no support.
 
 use super::context::{
-    after_name_connector, given_name_person, has_cue, vetoed, written_as_vocalised, Place,
+    after_name_connector, given_name_person, given_name_then_connector, has_cue, vetoed,
+    written_as_vocalised, Place,
 };
 use super::RoleHit;
 use crate::automaton::{Automaton, Match, PatternId, Target};
@@ -187,7 +188,10 @@ fn add_targets(
                 let person = match g.alias(alias).kind() {
                     EntityKind::Country => given_name_person(g, text, place),
                     // a forebear in someone else's name: not this person
-                    EntityKind::Official => after_name_connector(g, text, place.word_start),
+                    EntityKind::Official => {
+                        after_name_connector(g, text, place.word_start)
+                            || given_name_then_connector(g, text, place)
+                    }
                     _ => false,
                 };
                 if !person && !vetoed(g, alias, text, place.word_start, m.end) {

@@ -196,6 +196,20 @@ pub(super) fn after_name_connector(g: &Gazetteer, text: &str, word_start: usize)
     g.lexicon().name_connectors.contains(word)
 }
 
+/// Whether the mention at `at` is a given name (`given_names.tsv`) with a name connector right
+/// after it: the start of someone else's full name (عبدالله بن خليفة is not the king called
+/// عبدالله; the king's own full name, a longer alias, wins the overlap before this is asked).
+pub(super) fn given_name_then_connector(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
+    if !g.is_given_name(&text[at.start..at.end]) {
+        return false;
+    }
+    let Some(after) = text[at.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    g.lexicon().name_connectors.contains(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

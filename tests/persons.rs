@@ -368,8 +368,15 @@ const SURNAMES: &[SurnameCase] = &[
     ),
     // undated and not well known: nothing
     ("وحذر غروندبرغ من انهيار الهدنة.", None, &[]),
-    // an ordinary word or a given name as surname never stands alone (بري 'wild', موسى)
-    ("وقال بري إن الجلسة تأجلت.", Some("2018-05-06"), &[]),
+    // an ordinary word or a given name as surname never stands alone (بري 'wild', موسى); a
+    // verb of saying beside an ordinary-word surname is a person cue (the speaker in 2018),
+    // beside a given name it is not
+    (
+        "وقال بري إن الجلسة تأجلت.",
+        Some("2018-05-06"),
+        &[("بري", "nabih-berri", alam::Resolution::ContextCue)],
+    ),
+    ("صرح بري وهو يغادر.", Some("1975-05-06"), &[]), // before any office of his
     ("وقال موسى إن الموسم كان جيداً.", Some("2008-03-30"), &[]),
 ];
 

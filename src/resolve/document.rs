@@ -299,16 +299,13 @@ fn pending_readings(
             && reporting_verb_beside(g, text, word_start, c.end)
             && active(g, record, evidence.date);
         let titled = follow_up_form
-            && (spoken
-                || title_before(g, text, word_start)
-                || after_role(text, winners, chosen, i, g));
+            && (title_before(g, text, word_start) || after_role(text, winners, chosen, i, g));
         // A common-word surname (سلام 'peace') needs a title, or, after the full name, a verb
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
-        let decision = if a.flags.common
-            && !titled
-            && !(named_before && person_cue_before(g, text, word_start))
-        {
+        let person_cued =
+            titled || spoken || (named_before && person_cue_before(g, text, word_start));
+        let decision = if a.flags.common && !person_cued {
             None
         } else if follow_up_form && named_before {
             Some((Strength::NamedBefore, Resolution::FollowUp))
@@ -316,6 +313,8 @@ fn pending_readings(
             Some((Strength::Supported, Resolution::ContextCue))
         } else if a.flags.standalone && stands_alone(g, c, automaton, id, evidence.date) {
             Some((Strength::Standalone, Resolution::Standalone))
+        } else if spoken {
+            Some((Strength::Supported, Resolution::ContextCue))
         } else if follow_up_form && !a.flags.ambiguous {
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
@@ -485,7 +484,7 @@ mod tests {
         ),
         // two officials fit: the date, else the most recent term
         (
-            "في دمشق قال الأسد",
+            "في دمشق استقبل الأسد",
             Some("1995-01-01"),
             &[
                 ("دمشق", "SY", Resolution::Direct),
@@ -515,7 +514,16 @@ mod tests {
                 ("حافظ الاسد", "hafez-al-assad", Resolution::Direct),
             ],
         ),
-        // nothing supports it
+        // a verb of saying beside the surname of a person in office on the date
+        (
+            "في دمشق قال الأسد",
+            Some("1995-01-01"),
+            &[
+                ("دمشق", "SY", Resolution::Direct),
+                ("الاسد", "hafez-al-assad", Resolution::ContextCue),
+            ],
+        ),
+        // nothing supports it (no date, and the person is not marked well known)
         ("قال دهقان", None, &[]),
     ];
 

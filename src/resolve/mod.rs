@@ -234,15 +234,25 @@ fn decide_all(
     let found = &mut scratch.found;
     let roles = roles::compose(text, &found.titles, &found.candidates, automaton, g);
     found.candidates.extend(roles);
-    // Nested candidates are always gathered: shadowing names act on what lies inside them.
+    // What lies inside the winners is gathered only when something acts on it: nested
+    // mentions asked for, in-name mentions asked for, or a shadowing name among the candidates.
+    let inside = options.nested
+        || options.in_name
+        || found
+            .candidates
+            .iter()
+            .any(|c| matches!(c.source, candidates::Source::Shadow(_)));
     scratch.nested.clear();
     let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
-    let nested = Some(&mut scratch.nested);
+    let nested = inside.then_some(&mut scratch.nested);
     overlap::select_into(&mut found.candidates, text.len(), taken, winners, nested);
-    let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));
-    let shadowed = shadows::apply(winners, nested, automaton, g, options.in_name);
-    scratch.winners = shadowed.winners;
-    scratch.nested = shadowed.nested;
+    let mut shadowed = shadows::Shadowed::default();
+    if inside {
+        let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));
+        shadowed = shadows::apply(winners, nested, automaton, g, options.in_name);
+        scratch.winners = std::mem::take(&mut shadowed.winners);
+        scratch.nested = std::mem::take(&mut shadowed.nested);
+    }
     out.clear();
     let evidence = &mut scratch.evidence;
     document::decide_into(

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::entity::Entity;
 use crate::gazetteer::{normalize_alias, EntityKind, Form, Gazetteer, Record};
+use crate::text::normalize::is_attached_mark;
 
 /// Added to a mention in the headline or first sentence.
 const LEAD_WEIGHT: f64 = 1.0;
@@ -440,14 +441,10 @@ fn is_reporting_verb(g: &Gazetteer, folded: &str) -> bool {
             .is_some_and(|rest| g.is_reporting_verb(rest))
 }
 
-/// Letters, Arabic marks, tatweel and the zero-width joiners: what a word is made of.
+/// Letters, Arabic marks, tatweel and the zero-width characters: what a word is made of in the
+/// text as written (the marks as the normalization defines them).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_ignorable(c)
-}
-
-/// Marks, tatweel and invisible characters: part of a word as written.
-fn is_ignorable(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}')
+    c.is_alphabetic() || is_attached_mark(c) || ('\u{200B}'..='\u{200F}').contains(&c)
 }
 
 #[cfg(test)]

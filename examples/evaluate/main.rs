@@ -280,7 +280,11 @@ fn third_party(extractor: &Extractor, text: &str, scheme: &str, quiet: bool) -> 
             *ok as f64 / (*n).max(1) as f64
         );
     }
-    let limit = if quiet { 15 } else { 60 };
+    // ALAM_EVAL_MISSES lets an analyst list every miss instead of the head of the list.
+    let limit = std::env::var("ALAM_EVAL_MISSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quiet { 15 } else { 60 });
     let mut m: Vec<_> = missed.into_iter().collect();
     m.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
     let _ = writeln!(out, "\nmost frequent misses:");

@@ -6,7 +6,8 @@
 //! without the article), after each proclitic (none, و، ب، ل; ل before the article is the merged
 //! لل), into neutral carrier sentences, and checks that the extractor returns exactly that span as
 //! that country. An ambiguous form is checked inside each cue its row names (or, without cues,
-//! after the country's unambiguous name in the same document). The forms are derived here from
+//! after the country's unambiguous name in the same document; a `common` form without cues must
+//! then stay unreported, as the data's flag says). The forms are derived here from
 //! the written alias (hamza and all), independently of the library's variant code, so a rule
 //! that cuts a word down (ألماني → ماني) fails here.
 //!
@@ -160,6 +161,9 @@ struct Case {
     /// The cue makes a longer mention (جمهورية مالي، الرئيس المالي): the form is then looked
     /// for among the nested mentions.
     in_cue: bool,
+    /// The data says the form must NOT be reported here: a `common` form without cues is not
+    /// assigned to its country because the country is named nearby.
+    absent: bool,
     span: (usize, usize),
     row: Row,
     written: String,
@@ -190,6 +194,7 @@ fn cases(row: &Row, canonical: &str, n: &mut usize) -> Vec<Case> {
                 out.push(Case {
                     text,
                     in_cue: true,
+                    absent: false,
                     span,
                     row: row.clone(),
                     written: written.clone(),
@@ -201,6 +206,7 @@ fn cases(row: &Row, canonical: &str, n: &mut usize) -> Vec<Case> {
                 out.push(Case {
                     text,
                     in_cue: false,
+                    absent: row.flag("common"),
                     span,
                     row: row.clone(),
                     written: written.clone(),
@@ -216,6 +222,7 @@ fn cases(row: &Row, canonical: &str, n: &mut usize) -> Vec<Case> {
             out.push(Case {
                 text,
                 in_cue: false,
+                absent: false,
                 span,
                 row: row.clone(),
                 written: written.clone(),
@@ -236,7 +243,11 @@ fn check(ex: &Extractor, case: &Case) -> Result<(), String> {
         .filter(|x| x.span.start < e && x.span.end > s)
         .collect();
     let exact = |x: &&alam::Entity<'_>| (x.span.start, x.span.end) == (s, e);
-    let ok = if case.in_cue {
+    let ok = if case.absent {
+        !overlapping
+            .iter()
+            .any(|x| x.id() == Some(case.row.id.as_str()))
+    } else if case.in_cue {
         let at_span: Vec<_> = overlapping.iter().filter(|x| exact(x)).collect();
         matches!(at_span.as_slice(), [x] if x.kind() == EntityKind::Country && x.id() == Some(case.row.id.as_str()))
     } else {
@@ -465,5 +476,82 @@ fn the_audits_decisions_hold_in_sentences() {
             })
             .collect();
         assert_eq!(&got, want, "in {text:?}");
+    }
+}
+
+/// The UK's constituent countries and former states are countries of their own (statuses
+/// `constituent` and `former`), never folded into the state that contains or succeeded them.
+const CONSTITUENT_AND_FORMER_CASES: &[NameCase] = &[
+    (
+        "صوّت الناخبون في اسكتلندا على الاستقلال عن المملكة المتحدة.",
+        &[("X-SCOTLAND", "اسكتلندا"), ("GB", "المملكة المتحدة")],
+    ),
+    (
+        "التقى وزير إنجلترا للصحة نظيره في ويلز وفي أيرلندا الشمالية.",
+        &[
+            ("X-ENGLAND", "إنجلترا"),
+            ("X-WALES", "ويلز"),
+            ("X-NORTHERN-IRELAND", "أيرلندا الشمالية"),
+        ],
+    ),
+    (
+        "وقالت الحكومة الاسكتلندية إن البرلمان الويلزي يدرس المقترح.",
+        &[("X-SCOTLAND", "الاسكتلندية"), ("X-WALES", "الويلزي")],
+    ),
+    // ويلز is also a family name (Wells) and a prince's title: Wales only with a cue
+    (
+        "التقت الدبلوماسية أليس ويلز مسؤولين في الدوحة.",
+        &[("QA", "الدوحة")],
+    ),
+    ("افتتح أمير ويلز المعرض صباح الأحد.", &[]),
+    (
+        "ضربت العاصفة مناطق في ويلز وجنوب إنجلترا.",
+        &[("X-WALES", "ويلز"), ("X-ENGLAND", "إنجلترا")],
+    ),
+    // a region of Australia that holds the name of Wales
+    (
+        "اجتاحت الحرائق ولاية نيو ساوث ويلز الأسترالية.",
+        &[("AU", "الأسترالية")],
+    ),
+    (
+        "انهار الاتحاد السوفييتي عام 1991 وتفككت يوغسلافيا بعده بقليل.",
+        &[
+            ("X-SOVIET-UNION", "الاتحاد السوفييتي"),
+            ("X-YUGOSLAVIA", "يوغسلافيا"),
+        ],
+    ),
+    (
+        "توحدت ألمانيا الشرقية مع ألمانيا الغربية، وورثت روسيا المقعد السوفيتي.",
+        &[
+            ("X-EAST-GERMANY", "ألمانيا الشرقية"),
+            ("X-WEST-GERMANY", "ألمانيا الغربية"),
+            ("RU", "روسيا"),
+            ("X-SOVIET-UNION", "السوفيتي"),
+        ],
+    ),
+    (
+        "حكمت الدولة العثمانية بلاد الشام أربعة قرون.",
+        &[("X-OTTOMAN-EMPIRE", "الدولة العثمانية")],
+    ),
+    // a family name written like the Ottoman adjective is a person, not the empire
+    (
+        "استقبل سعد الدين العثماني السفير الإسباني.",
+        &[("ES", "الإسباني")],
+    ),
+];
+
+#[test]
+fn constituent_countries_and_former_states_are_their_own_countries() {
+    let ex = Extractor::default_ref();
+    for (text, want) in CONSTITUENT_AND_FORMER_CASES {
+        let got: Vec<(String, String)> = ids_and_texts(ex, text, false)
+            .into_iter()
+            .filter(|(id, _)| ex.gazetteer().country(id).is_some())
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(i, t)| (i.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
     }
 }

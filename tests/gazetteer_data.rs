@@ -344,7 +344,7 @@ fn malformed_files_name_file_line_and_problem() {
             vec![countries(&["SY\tSYR\tسوريا\tSyria\t\t\tmember\tx"])],
             "countries.tsv:2:",
             "unknown status \"member\"; valid: un_member, un_observer, partially_recognised, \
-             unrecognised or territory",
+             unrecognised, territory, constituent or former",
         ),
         (
             vec![

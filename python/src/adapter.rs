@@ -239,7 +239,7 @@ pub enum RecordFields {
         capital_ar: Option<String>,
         /// English name of the capital.
         capital_en: Option<String>,
-        /// `un_member`, `territory`, ….
+        /// `un_member`, `territory`, `constituent`, `former`, ….
         status: &'static str,
     },
     /// An official.

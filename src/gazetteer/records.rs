@@ -347,6 +347,11 @@ token_enum! {
         Unrecognised = "unrecognised",
         /// A dependent or autonomous territory (Hong Kong, Greenland).
         Territory = "territory",
+        /// A constituent country of a state, named as a nation in its own right (Scotland,
+        /// England, Wales and Northern Ireland in the United Kingdom).
+        Constituent = "constituent",
+        /// A state that no longer exists (the Soviet Union, Yugoslavia, the Ottoman Empire).
+        Former = "former",
     }
 }
 

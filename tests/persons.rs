@@ -377,6 +377,19 @@ const SURNAMES: &[SurnameCase] = &[
         &[("بري", "nabih-berri", alam::Resolution::ContextCue)],
     ),
     ("صرح بري وهو يغادر.", Some("1975-05-06"), &[]), // before any office of his
+    // رايس is a family name, not an ordinary word: alone in office (2006), and undated (well
+    // known); years after her office nobody is named by it (another Rice may be meant)
+    (
+        "ووصلت رايس إلى بيروت في جولة مفاجئة.",
+        Some("2006-07-24"),
+        &[("رايس", "condoleezza-rice", alam::Resolution::Standalone)],
+    ),
+    (
+        "ووصلت رايس إلى بيروت في جولة مفاجئة.",
+        None,
+        &[("رايس", "condoleezza-rice", alam::Resolution::Standalone)],
+    ),
+    ("ووصلت رايس إلى بيروت في جولة مفاجئة.", Some("2014-02-01"), &[]),
     ("وقال موسى إن الموسم كان جيداً.", Some("2008-03-30"), &[]),
 ];
 

@@ -293,7 +293,8 @@ fn a_role_phrase_dated_today_names_the_holder_in_every_key_state() {
 fn historical_rulers_are_found_by_name_with_their_terms() {
     let ex = Extractor::default_ref();
     let text = "حكم صدام حسين العراق وقاد ياسر عرفات منظمة التحرير، ثم تنحى حسني مبارك، \
-                وقتل معمر القذافي، وورث بشار الأسد الحكم عن حافظ الأسد.";
+                وقتل معمر القذافي، وورث بشار الأسد الحكم عن حافظ الأسد. وقبلهم وقع أنور السادات \
+                اتفاق السلام، وحكم الحبيب بورقيبة تونس ثلاثين عاما.";
     let ids: Vec<&str> = ex
         .extract(text)
         .iter()
@@ -308,7 +309,9 @@ fn historical_rulers_are_found_by_name_with_their_terms() {
             "hosni-mubarak",
             "muammar-gaddafi",
             "bashar-al-assad",
-            "hafez-al-assad"
+            "hafez-al-assad",
+            "anwar-sadat",
+            "habib-bourguiba"
         ]
     );
     let g = ex.gazetteer();
@@ -389,7 +392,17 @@ const SURNAMES: &[SurnameCase] = &[
         None,
         &[("رايس", "condoleezza-rice", alam::Resolution::Standalone)],
     ),
-    ("ووصلت رايس إلى بيروت في جولة مفاجئة.", Some("2014-02-01"), &[]),
+    (
+        "ووصلت رايس إلى بيروت في جولة مفاجئة.",
+        Some("2014-02-01"),
+        &[],
+    ),
+    // a group leader's surname, alone, while he leads the group
+    (
+        "وقال حفتر إن قواته لن تنسحب من مواقعها.",
+        Some("2020-05-01"),
+        &[("حفتر", "khalifa-haftar", alam::Resolution::Standalone)],
+    ),
     ("وقال موسى إن الموسم كان جيداً.", Some("2008-03-30"), &[]),
 ];
 

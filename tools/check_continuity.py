@@ -2,11 +2,11 @@
 """List every gap longer than N days in the holders of an office, per (role, org).
 
     python3 tools/check_continuity.py [--offices gazetteers/offices.tsv]
-        [--terms staging-persons/terms.tsv] [--max-gap 60] [--today YYYY-MM-DD]
+        [--terms STAGING_TERMS] [--max-gap 60] [--today YYYY-MM-DD]
         [--from 1990-01-01] [--roles head_of_state,head_of_government,...] [--orgs SA,IR,...]
 
-Reads the gazetteer's terms (`official role country start end source`) and the staging terms
-(`official role org start end source precision about`), and for each (role, org) walks from
+Reads the gazetteer's terms (`official role org about start end source`) and, with --terms, staging
+terms (`official role org start end source precision about`), and for each (role, org) walks from
 the first covered day (or --from, whichever is later) to --today: every stretch longer than
 --max-gap days that no term covers is printed as `role org gap_start gap_end days`. Open
 terms (no end) run to today. Dates of month or year precision count from the first day of
@@ -50,8 +50,8 @@ def load(path, org_col):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--offices", default="gazetteers/offices.tsv")
-    ap.add_argument("--terms", default="staging-persons/terms.tsv")
-    ap.add_argument("--vacancies", default="staging-persons/curated/vacancies.tsv",
+    ap.add_argument("--terms", default="")
+    ap.add_argument("--vacancies", default="gazetteers/vacancies.tsv",
                     help="recorded real vacancies (role org start end note); count as covered")
     ap.add_argument("--max-gap", type=int, default=60)
     ap.add_argument("--today", default=dt.date.today().isoformat())
@@ -65,7 +65,7 @@ def main():
     orgs = set(filter(None, args.orgs.split(",")))
 
     terms = defaultdict(list)
-    for key, who, start, end in load(args.offices, "country") + load(args.terms, "org"):
+    for key, who, start, end in load(args.offices, "org") + (load(args.terms, "org") if args.terms else []):
         if not start:
             continue
         if roles and key[0] not in roles:

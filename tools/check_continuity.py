@@ -40,9 +40,10 @@ def load(path, org_col):
     with open(path, encoding="utf-8") as f:
         lines = [l for l in f if l.strip() and not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
-        key = (r["role"], r[org_col])
+        org = r[org_col] if org_col in r else r["org"]  # the gazetteer's column is now `org`
+        key = (r["role"], org)
         if r["role"] == "envoy":
-            key = (r["role"], f'{r[org_col]}>{r.get("about", "")}')
+            key = (r["role"], f'{org}>{r.get("about", "")}')
         rows.append((key, r["official"], r["start"], r["end"]))
     return rows
 
@@ -51,7 +52,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--offices", default="gazetteers/offices.tsv")
     ap.add_argument("--terms", default="staging-persons/terms.tsv")
-    ap.add_argument("--vacancies", default="staging-persons/curated/vacancies.tsv",
+    ap.add_argument("--vacancies", default="gazetteers/vacancies.tsv",
                     help="recorded real vacancies (role org start end note); count as covered")
     ap.add_argument("--max-gap", type=int, default=60)
     ap.add_argument("--today", default=dt.date.today().isoformat())

@@ -16,8 +16,12 @@ term is kept only when the row's `terms` cell or `note` says `open-ok`.
 Rows are inserted at their sorted position of the first sorted block of each gazetteer file;
 `gazetteers/attestations.tsv` gets the first FILE:LINE of every new spelling in the corpora.
 Rows whose QID is already in the gazetteer are skipped (never a second record).
+A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
+has four letters or more, and never occurs in the corpora on a line without another word of
+the person's name (a one-word spelling is attested likewise only on such a line).
 """
 import argparse
+import bisect
 import csv
 import os
 import sys
@@ -89,7 +93,24 @@ def _line_has(self, where, words):
     return False
 
 
+def _used_alone(self, word, others):
+    """Whether `word` occurs in the corpora as a word (proclitics allowed) on a line holding no
+    other word of the person's name: another person, a place or an ordinary word."""
+    needle = fold(word)
+    for _name, _raw, fol, starts in self.files:
+        i = fol.find(needle)
+        while i >= 0:
+            if self._bounded(fol, i, len(needle)):
+                ln = bisect.bisect_right(starts, i) - 1
+                line = fol[starts[ln]: starts[ln + 1] if ln + 1 < len(starts) else len(fol)]
+                if not any(fold(w) in line for w in others):
+                    return True
+            i = fol.find(needle, i + 1)
+    return False
+
+
 Corpora.line_has = _line_has
+Corpora.used_alone = _used_alone
 
 
 def insert_sorted(path, new_rows, key):
@@ -185,6 +206,9 @@ def main():
                 if (alias_owner.get(fs) or len(new_surnames.get(fs, [])) > 1 or fs in given
                         or len(fs.replace(" ", "")) < 4):
                     errs.append(f"{q} {pid}: surname {s} not distinctive, standalone dropped")
+                    flags = "|".join(f for f in flags.split("|") if f != "standalone")
+                elif corp and corp.used_alone(s, [w for w in ctx if fold(w) != fs]):
+                    errs.append(f"{q} {pid}: surname {s} names something else in the corpora, standalone dropped")
                     flags = "|".join(f for f in flags.split("|") if f != "standalone")
             a_rows.append([pid, s, "surname", flags, "", "curated"])
             spell.append((s, ctx))

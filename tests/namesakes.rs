@@ -291,8 +291,10 @@ fn a_verb_of_saying_beside_a_surname_marks_the_person_active_on_the_date() {
         Some("2008-05-01"),
         &[("official", "mahmoud-ahmadinejad", "نجاد")],
     );
-    // no verb beside it: the ordinary word or an unknown person
-    check("اشترى التاجر كيس رايس من السوق.", None, &[]);
+    // no verb beside a common-word surname: the ordinary word (عنان 'rein')
+    check("أرخى الفارس عنان فرسه في السباق.", None, &[]);
+    // رايس is a distinctive surname (standalone): alone it names her only while in office
+    check("اشترى التاجر كيس رايس من السوق.", Some("2020-05-01"), &[]);
     // a surname that is also a common given name is not decided by a verb alone
     check("وقال عباس إن الأسعار ارتفعت.", None, &[]);
     // the person held no office on the date (Ahmadinejad left office in 2013)

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Add heads of state and government (session 2, Africa / Americas / Europe) to the gazetteer.
+
+    python3 tools/add_heads_s2.py [--dry-run] [--missing CC ...]
+
+Input: `staging-persons/curated/heads-s2.tsv` (hand-written; header
+`qid id name_en name_ar names surname surname_flags well_known terms note`):
+one person per row, the Arabic name and the other spellings (`names`, `|`-separated) written by
+hand (press spellings, checked against the shared corpora), the surname and its flags. Terms
+come from the Wikidata seed table (`../shared/data-sources/officials.tsv`) by QID: roles
+head_of_state / head_of_government, a known start, ending on/after 1990-01-01 or open; a row
+whose start and end are both 1 January (year precision) is dropped, and so is a row starting on
+1 January that overlaps a day-precise row of the same role; overlapping rows of one role are
+merged. `terms` overrides this (`role:CC:start:end;...`, source `wikidata|curated`); an open
+term is kept only when the row's `terms` cell or `note` says `open-ok`.
+Rows are inserted at their sorted position of the first sorted block of each gazetteer file;
+`gazetteers/attestations.tsv` gets the first FILE:LINE of every new spelling in the corpora.
+Rows whose QID is already in the gazetteer are skipped (never a second record).
+A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
+has four letters or more, and never occurs in the corpora on a line without another word of
+the person's name (a one-word spelling is attested likewise only on such a line).
+"""
+import argparse
+import bisect
+import csv
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_persons import Corpora, fold, slug  # noqa: E402
+
+SEED = "/work/shared/data-sources/officials.tsv"
+CORPORA = "/work/shared/corpora"
+INPUT = "staging-persons/curated/heads-s2.tsv"
+ROLES = ("head_of_state", "head_of_government")
+# The share of this session: the sovereign states of Africa, the Americas and Europe
+# (a monarch's terms in dependent territories, CW/FO/GL, are not kept).
+SHARE = set("""DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR
+LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW AG AR BS BB BZ BO BR
+CA CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT US UY VE AL AD AT BY BE
+BA BG HR CY CZ DK EE FI FR DE GR HU IS IE IT XK LV LI LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS
+SK SI ES SE CH UA GB VA""".split())
+
+
+def rd(path):
+    with open(path, encoding="utf-8") as f:
+        lines = [l for l in f if l.strip() and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def seed_terms(seed, qid, errs):
+    rows = [r for r in seed if r["wikidata_qid"] == qid and r["role"] in ROLES and r["start"]
+            and r["iso2"] in SHARE]
+    rows = [r for r in rows if not r["end"] or r["end"] >= "1990-01-01"]
+    out = []
+    for r in rows:
+        s, e = r["start"], r["end"]
+        if e and e < s:
+            errs.append(f"{qid}: end before start {r['role']} {s} {e}")
+            continue
+        if s.endswith("-01-01") and e.endswith("-01-01") and r["iso2"] != "BR":
+            errs.append(f"{qid}: year-precision row dropped {r['role']} {r['iso2']} {s} {e}")
+            continue
+        out.append([r["role"], r["iso2"], s, e])
+    # drop a 1 January start overlapping a day-precise row of the same role
+    keep = []
+    for t in out:
+        if t[2].endswith("-01-01") and any(
+            u is not t and u[0] == t[0] and u[1] == t[1] and not u[2].endswith("-01-01")
+            and u[2] <= (t[3] or "9999") and t[2] <= (u[3] or "9999") for u in out):
+            errs.append(f"{qid}: 1 January row dropped {t}")
+            continue
+        keep.append(t)
+    keep.sort(key=lambda t: (t[0], t[1], t[2]))
+    merged = []
+    for t in keep:
+        m = merged[-1] if merged else None
+        if m and m[0] == t[0] and m[1] == t[1] and t[2] <= (m[3] or "9999"):
+            m[3] = "" if not m[3] or not t[3] else max(m[3], t[3])
+            continue
+        merged.append(list(t))
+    return merged
+
+
+def _line_has(self, where, words):
+    """Whether the corpus line `where` (FILE:LINE) also holds one of `words` (folded)."""
+    name, ln = where.split(" ")[0].rsplit(":", 1)
+    for fname, _raw, fol, starts in self.files:
+        if fname == name:
+            i = int(ln) - 1
+            line = fol[starts[i]: starts[i + 1] if i + 1 < len(starts) else len(fol)]
+            return any(fold(w) in line for w in words)
+    return False
+
+
+def _used_alone(self, word, others):
+    """Whether `word` occurs in the corpora as a word (proclitics allowed) on a line holding no
+    other word of the person's name: another person, a place or an ordinary word."""
+    needle = fold(word)
+    for _name, _raw, fol, starts in self.files:
+        i = fol.find(needle)
+        while i >= 0:
+            if self._bounded(fol, i, len(needle)):
+                ln = bisect.bisect_right(starts, i) - 1
+                line = fol[starts[ln]: starts[ln + 1] if ln + 1 < len(starts) else len(fol)]
+                if not any(fold(w) in line for w in others):
+                    return True
+            i = fol.find(needle, i + 1)
+    return False
+
+
+Corpora.line_has = _line_has
+Corpora.used_alone = _used_alone
+
+
+def insert_sorted(path, new_rows, key):
+    """Insert each row (list of cells) before the first data row whose key is greater, in the
+    file's first sorted block (rows appended later in other blocks are not looked at)."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for row in sorted(new_rows, key=key):
+        k = key(row)
+        data = [(i, key(l.split("\t"))) for i, l in enumerate(lines) if i and not l.startswith("#")]
+        pos = len(lines)
+        for j, (i, ck) in enumerate(data):
+            nxt = data[j + 1][1] if j + 1 < len(data) else None
+            if j >= 2 and ck < data[j - 1][1] and ck < data[j - 2][1]:
+                pos = i  # the first sorted block ends here (later rows were appended)
+                break
+            if nxt is not None and ck > nxt:
+                continue  # a single row out of place inside the block
+            if ck > k:
+                pos = i
+                break
+        lines.insert(pos, "\t".join(row))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--input", default=INPUT)
+    args = ap.parse_args()
+    seed = rd(SEED)
+    officials = rd("gazetteers/officials.tsv")
+    qids = {o["wikidata"] for o in officials if o["wikidata"]}
+    ids = {o["id"] for o in officials}
+    names = {fold(o["name_ar"]) for o in officials}
+    given = {fold(r["given_name"]) for r in rd("gazetteers/given_names.tsv")}
+    aliases = rd("gazetteers/official_aliases.tsv")
+    alias_owner = {}
+    for a in aliases:
+        alias_owner.setdefault(fold(a["alias"]), set()).add(a["official"])
+    for o in officials:
+        alias_owner.setdefault(fold(o["name_ar"]), set()).add(o["id"])
+    corp = None if args.dry_run else Corpora(CORPORA)
+    errs, p_rows, t_rows, a_rows, att_rows = [], [], [], [], []
+    todo = rd(args.input)
+    new_surnames = {}
+    for p in todo:
+        if p["surname"]:
+            new_surnames.setdefault(fold(p["surname"]), []).append(p["qid"])
+    for p in todo:
+        q = p["qid"]
+        if q in qids:
+            errs.append(f"{q} {p['id']}: already in the gazetteer, skipped")
+            continue
+        pid = p["id"] or slug(p["name_en"])
+        if pid in ids:
+            errs.append(f"{q}: id {pid} taken")
+            continue
+        if fold(p["name_ar"]) in names:
+            errs.append(f"{q}: Arabic name {p['name_ar']} taken")
+            continue
+        if p["terms"] and p["terms"] != "open-ok":
+            terms, src = [t.split(":") for t in p["terms"].split(";")], "wikidata|curated"
+        else:
+            terms, src = seed_terms(seed, q, errs), "wikidata"
+        ok_open = "open-ok" in (p["terms"] + p["note"])
+        for t in terms:
+            if not t[3] and not ok_open:
+                errs.append(f"{q} {pid}: open term not confirmed, left out: {t}")
+        terms = [t for t in terms if t[3] or ok_open]
+        if not terms:
+            errs.append(f"{q} {pid}: no term, skipped")
+            continue
+        ids.add(pid)
+        qids.add(q)
+        names.add(fold(p["name_ar"]))
+        p_rows.append([pid, p["name_ar"], p["name_en"], q, "", "", p["well_known"], "wikidata|curated"])
+        for t in sorted(terms, key=lambda t: t[2]):
+            t_rows.append([pid, t[0], t[1], "", t[2], t[3], src])
+        ctx = [w for w in p["name_ar"].split() if len(w) > 2]
+        spell = [(p["name_ar"], None)]
+        for n in filter(None, p["names"].split("|")):
+            a_rows.append([pid, n, "name", "", "", "curated"])
+            spell.append((n, None if " " in n.strip() else ctx))
+        s = p["surname"]
+        if s:
+            flags = p["surname_flags"]
+            fs = fold(s)
+            if "standalone" in flags:
+                if (alias_owner.get(fs) or len(new_surnames.get(fs, [])) > 1 or fs in given
+                        or len(fs.replace(" ", "")) < 4):
+                    errs.append(f"{q} {pid}: surname {s} not distinctive, standalone dropped")
+                    flags = "|".join(f for f in flags.split("|") if f != "standalone")
+                elif corp and corp.used_alone(s, [w for w in ctx if fold(w) != fs]):
+                    errs.append(f"{q} {pid}: surname {s} names something else in the corpora, standalone dropped")
+                    flags = "|".join(f for f in flags.split("|") if f != "standalone")
+            a_rows.append([pid, s, "surname", flags, "", "curated"])
+            spell.append((s, ctx))
+        for text, c in spell:
+            where = corp.find(text, c or [w for w in ctx if w not in text]) if corp else ""
+            if where and (c is not None or " " not in text.strip()):
+                where = where if corp.line_has(where, [w for w in ctx if w not in text]) else ""
+            att_rows.append([pid, text, where])
+    for e in errs:
+        print("NOTE", e, file=sys.stderr)
+    print(f"persons {len(p_rows)} terms {len(t_rows)} aliases {len(a_rows)}", file=sys.stderr)
+    if args.dry_run:
+        for t in t_rows:
+            print("\t".join(t))
+        return
+    insert_sorted("gazetteers/officials.tsv", p_rows, key=lambda r: r[0])
+    insert_sorted("gazetteers/offices.tsv", t_rows, key=lambda r: r[0])
+    insert_sorted("gazetteers/official_aliases.tsv", a_rows, key=lambda r: r[0])
+    path = "gazetteers/attestations.tsv"
+    if not os.path.exists(path):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("official\tspelling\tattested\n")
+    insert_sorted(path, att_rows, key=lambda r: (r[0], r[1]))
+    for r in att_rows:
+        print("ATT", *r, sep="\t")
+
+
+if __name__ == "__main__":
+    main()

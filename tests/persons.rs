@@ -506,3 +506,70 @@ fn organizations_are_a_kind_of_their_own() {
         ]
     );
 }
+
+/// (text, date, expected (role phrase, holder id)).
+type SessionTwoCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+/// Offices filled in the second data session: interior ministers, speakers, chiefs of staff,
+/// crown princes and Asian heads of government.
+const SESSION_TWO_ROLES: &[SessionTwoCase] = &[
+    (
+        "أعلن وزير الداخلية الفرنسي تشديد الرقابة على الحدود.",
+        "2021-05-01",
+        &[("وزير الداخلية الفرنسي", "gerald-darmanin")],
+    ),
+    (
+        "أعلن وزير الداخلية الفرنسي تشديد الرقابة على الحدود.",
+        "2025-11-20",
+        &[("وزير الداخلية الفرنسي", "laurent-nunez")],
+    ),
+    (
+        "دعا رئيس مجلس النواب الأمريكي إلى جلسة طارئة.",
+        "2016-03-01",
+        &[("رئيس مجلس النواب الأمريكي", "paul-ryan")],
+    ),
+    (
+        "دعا رئيس مجلس النواب الأمريكي إلى جلسة طارئة.",
+        "2024-02-01",
+        &[("رئيس مجلس النواب الأمريكي", "mike-johnson")],
+    ),
+    (
+        "زار رئيس أركان الجيش الإسرائيلي الحدود الشمالية.",
+        "2017-06-01",
+        &[("رئيس أركان الجيش الإسرائيلي", "gadi-eisenkot")],
+    ),
+    (
+        "اجتمع رئيس البرلمان الإيراني مع النواب.",
+        "2022-01-01",
+        &[("رئيس البرلمان الإيراني", "mohammad-bagher-ghalibaf")],
+    ),
+    (
+        "وصل رئيس الوزراء النيبالي إلى العاصمة الهندية.",
+        "2019-01-01",
+        &[("رئيس الوزراء النيبالي", "k-p-sharma-oli")],
+    ),
+    (
+        "استقبل ولي العهد المغربي الوفد الرسمي.",
+        "2020-01-01",
+        &[("ولي العهد المغربي", "moulay-hassan")],
+    ),
+];
+
+#[test]
+fn offices_filled_in_the_second_data_session_name_their_holder_on_the_date() {
+    let ex = Extractor::default_ref();
+    for (text, d, want) in SESSION_TWO_ROLES {
+        let options = Options::default().with_date(date(d));
+        let got: Vec<(&str, &str)> = ex
+            .extract_with(text, &options)
+            .iter()
+            .filter(|e| e.role.is_some())
+            .map(|e| (e.text(text), e.id().unwrap_or("")))
+            .collect();
+        assert_eq!(got, *want, "{text:?} on {d}");
+    }
+}

@@ -40,9 +40,10 @@ def load(path, org_col):
     with open(path, encoding="utf-8") as f:
         lines = [l for l in f if l.strip() and not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
-        key = (r["role"], r[org_col])
+        org = r[org_col] if org_col in r else r["org"]  # the gazetteer's column is `org` now
+        key = (r["role"], org)
         if r["role"] == "envoy":
-            key = (r["role"], f'{r[org_col]}>{r.get("about", "")}')
+            key = (r["role"], f'{org}>{r.get("about", "")}')
         rows.append((key, r["official"], r["start"], r["end"]))
     return rows
 

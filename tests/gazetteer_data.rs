@@ -262,7 +262,7 @@ fn malformed_files_name_file_line_and_problem() {
             ],
             "country_aliases.tsv:2:",
             "unknown flag \"vague\"; valid: ambiguous, common, article, literal, pejorative, \
-             historical or standalone",
+             historical, standalone or as_written",
         ),
         (
             vec![

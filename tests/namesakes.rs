@@ -323,3 +323,34 @@ fn a_given_name_before_a_name_connector_starts_someone_elses_name() {
         ],
     );
 }
+
+#[test]
+fn a_common_word_surname_after_a_role_is_the_person_only_if_they_held_that_office() {
+    // بأن 'that' is written with a hamza that Ban Ki-moon's بان does not have (`as_written`)
+    check(
+        "صرح وزير الخارجية الأمريكي بأن المفاوضات مستمرة.",
+        Some("2010-05-01"),
+        &[("official", "hillary-clinton", "وزير الخارجية الأمريكي")],
+    );
+    // without the hamza: Ban never held the office the role phrase names
+    check(
+        "صرح وزير الخارجية الأمريكي بان المفاوضات مستمرة.",
+        Some("2010-05-01"),
+        &[("official", "hillary-clinton", "وزير الخارجية الأمريكي")],
+    );
+    // Berri held the office the role phrase names: the common-word surname is he
+    check(
+        "وقال رئيس مجلس النواب اللبناني بري إن الجلسة مؤجلة.",
+        Some("2010-05-01"),
+        &[
+            ("official", "nabih-berri", "رئيس مجلس النواب اللبناني"),
+            ("official", "nabih-berri", "بري"),
+        ],
+    );
+    // the full name is never in doubt
+    check(
+        "وقال الأمين العام بان كي مون إن المنظمة قلقة.",
+        Some("2010-05-01"),
+        &[("official", "ban-ki-moon", "بان كي مون")],
+    );
+}

@@ -747,6 +747,9 @@ pub struct AliasFlags {
     /// name, when the person held a covered office on the document date (or, with no date, is
     /// [`well_known`](Official::well_known)) and no other person with that surname did.
     pub standalone: bool,
+    /// A hamza on an alef that the alias does not have makes the word another one: بان (Ban
+    /// Ki-moon) is not بأن 'that', though matching folds أ to ا.
+    pub as_written: bool,
 }
 
 /// One alias row: a way the text may name a record.
@@ -789,6 +792,7 @@ impl AliasFlags {
         "pejorative",
         "historical",
         "standalone",
+        "as_written",
     ];
 
     /// Sets the flag named `name` (one of [`NAMES`](Self::NAMES)); `false` for an unknown name.
@@ -807,6 +811,7 @@ impl AliasFlags {
             "pejorative" => &mut self.pejorative,
             "historical" => &mut self.historical,
             "standalone" => &mut self.standalone,
+            "as_written" => &mut self.as_written,
             _ => return false,
         };
         *flag = true;

@@ -3,11 +3,12 @@
 //!
 //! Invariants: a candidate starts at a word start or right after a loaded proclitic chain and
 //! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
-//! alias vetoed by a negative cue gives no support.
+//! alias vetoed by a negative cue, or flagged `as_written` and written with a hamza it lacks,
+//! gives no support.
 
 use super::context::{
-    after_name_connector, given_name_person, given_name_then_connector, has_cue, vetoed,
-    written_as_vocalised, Place,
+    after_name_connector, given_name_person, given_name_then_connector, hamza_not_as_written,
+    has_cue, vetoed, written_as_vocalised, Place,
 };
 use super::RoleHit;
 use crate::automaton::{Automaton, Match, PatternId, Target};
@@ -194,7 +195,10 @@ fn add_targets(
                     }
                     _ => false,
                 };
-                if !person && !vetoed(g, alias, text, place.word_start, m.end) {
+                if !person
+                    && !vetoed(g, alias, text, place.word_start, m.end)
+                    && !hamza_not_as_written(place, g.alias(alias))
+                {
                     support = support.max(Some(initial_support(g, alias, place)));
                 }
             }

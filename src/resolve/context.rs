@@ -85,6 +85,22 @@ pub(super) fn written_as_vocalised(at: Place<'_, '_>, alias: &Alias) -> bool {
     strip(written) == strip(&alias.text)
 }
 
+/// Whether an alias flagged `as_written` appears with more hamzas on its alefs (أ إ آ) than it
+/// has itself (بأن against بان): the writer wrote another word.
+pub(super) fn hamza_not_as_written(at: Place<'_, '_>, alias: &Alias) -> bool {
+    if !alias.flags.as_written {
+        return false;
+    }
+    let span = at.normalized.original_span(at.start..at.end);
+    let written = at
+        .normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
+    let hamzas = |s: &str| s.chars().filter(|c| matches!(c, 'أ' | 'إ' | 'آ')).count();
+    hamzas(written) > hamzas(&alias.text)
+}
+
 /// Whether the one to three words before `word_start` are a title or rank.
 pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
     let before = text[..word_start].trim_end_matches([' ', '،', ',']);

@@ -18,7 +18,9 @@ use super::context::{
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
-use crate::gazetteer::{AliasId, CountryId, Date, EntityKind, Form, Gazetteer, RecordId};
+use crate::gazetteer::{
+    AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId,
+};
 use crate::text::Normalized;
 
 /// How strongly the document supports a reading of a pending mention.
@@ -298,8 +300,14 @@ fn pending_readings(
             && !g.is_given_name(&text[c.start..c.end])
             && reporting_verb_beside(g, text, word_start, c.end)
             && active(g, record, evidence.date);
+        // After a role phrase, a common-word surname is the person only if the person held
+        // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
-            && (title_before(g, text, word_start) || after_role(text, winners, chosen, i, g));
+            && (title_before(g, text, word_start)
+                || role_before(text, winners, chosen, i, g).is_some_and(|office| {
+                    !a.flags.common
+                        || matches!(record, RecordId::Official(o) if g.held(o, office, None))
+                }));
         // A common-word surname (سلام 'peace') needs a title, or, after the full name, a verb
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
@@ -372,23 +380,22 @@ fn active(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
     }
 }
 
-/// Whether winner `i` comes right after a role phrase (الرئيس الأمريكي بوش), with only ranks
-/// or punctuation between.
-fn after_role(
+/// The office of the role phrase winner `i` comes right after (الرئيس الأمريكي بوش), with only
+/// ranks or punctuation between.
+fn role_before(
     text: &str,
     winners: &[Candidate],
     chosen: &[Option<Choice>],
     i: usize,
     g: &Gazetteer,
-) -> bool {
-    let Some(prev) = i.checked_sub(1) else {
-        return false;
+) -> Option<OfficeKey> {
+    let prev = i.checked_sub(1)?;
+    let (Some(Choice::Role), Source::Role(hit)) = (&chosen[prev], &winners[prev].source) else {
+        return None;
     };
-    if !matches!(chosen[prev], Some(Choice::Role)) {
-        return false;
-    }
     text.get(winners[prev].end..winners[i].word_start())
         .is_some_and(|gap| links_role_to_name(g, gap, false))
+        .then_some(hit.office)
 }
 
 /// Whether a country that an entity (other than a country) belongs to is named.

@@ -1,7 +1,7 @@
 //! The one place that calls the `alam` Rust API.
 //!
 //! Everything else in this crate works with the plain, owned types defined here ([`Engine`],
-//! [`Mention`], [`RecordInfo`], [`BuildError`], [`DocDate`]), so a change of the Rust API (paths,
+//! [`Mention`], [`RecordInfo`], [`BuildError`], [`DocDate`], and the opaque [`Scratch`]), so a change of the Rust API (paths,
 //! `Entity::id()` becoming an `Option`, new error variants) is ported by editing this file alone.
 //!
 //! Invariants: no extraction logic lives here or anywhere in the crate: a [`Mention`] carries
@@ -150,15 +150,27 @@ impl Engine {
 
     /// The entities of `text`, as owned mentions in the Rust API's order.
     pub fn extract(&self, text: &str, date: Option<DocDate>, nested: bool) -> Vec<Mention> {
+        self.extract_reusing(text, date, nested, &mut Scratch::default())
+    }
+
+    /// [`extract`](Self::extract) with the buffers of `scratch`, reused from document to
+    /// document (one `Scratch` per thread): a batch of short documents then costs no
+    /// allocation per document inside the library.
+    pub fn extract_reusing<'e>(
+        &'e self,
+        text: &str,
+        date: Option<DocDate>,
+        nested: bool,
+        scratch: &mut Scratch<'e>,
+    ) -> Vec<Mention> {
         let mut options = Options::default().with_nested(nested);
         if let Some(d) = date {
             options = options.with_date(d);
         }
+        let found = &mut scratch.found;
         self.extractor
-            .extract_with(text, &options)
-            .iter()
-            .map(|e| self.mention(e))
-            .collect()
+            .extract_into(text, &options, &mut scratch.buffers, found);
+        found.iter().map(|e| self.mention(e)).collect()
     }
 
     /// Every normalized pattern of the automaton, in pattern order.
@@ -208,6 +220,13 @@ impl Engine {
             parent: e.parent,
         }
     }
+}
+
+/// The library's buffers for one thread extracting document after document from an [`Engine`].
+#[derive(Default)]
+pub struct Scratch<'e> {
+    buffers: alam::Scratch,
+    found: Vec<Entity<'e>>,
 }
 
 /// One entity as the Rust API reported it, owned.

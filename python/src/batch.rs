@@ -7,7 +7,8 @@
 //! from a queue and send back plain Rust values; the calling thread, holding the GIL, encodes the
 //! chunks and makes the Python objects of finished chunks while the workers extract the next
 //! ones, and releases the GIL whenever it waits. With one job no thread is started: the calling
-//! thread alternates extraction (without the GIL) and conversion, chunk by chunk.
+//! thread alternates extraction (without the GIL) and conversion, chunk by chunk. Each thread
+//! reuses one set of the library's buffers ([`Scratch`]) for all the documents it extracts.
 
 use std::ops::Range;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -17,7 +18,7 @@ use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
-use crate::adapter::{DocDate, Engine};
+use crate::adapter::{DocDate, Engine, Mention, Scratch};
 use crate::entity::PyEntity;
 use crate::offsets::char_indices;
 
@@ -76,10 +77,11 @@ pub fn extract_many<'py>(
     let plan = Plan::new(texts.len(), jobs);
     let out = PyList::empty(py);
     if plan.jobs <= 1 {
+        let mut scratch = Scratch::default();
         for c in 0..plan.n_chunks {
             let range = plan.range(c);
             let strs = encode(&texts[range.clone()])?;
-            let docs = py.detach(|| batch.chunk(range.start, &strs));
+            let docs = py.detach(|| batch.chunk(range.start, &strs, &mut scratch));
             append(&out, docs)?;
         }
     } else {
@@ -170,6 +172,7 @@ fn work(
     queue: &Mutex<Receiver<Job<'_>>>,
     done: Sender<(usize, Chunk)>,
 ) {
+    let mut scratch = Scratch::default();
     loop {
         let job = match queue.lock() {
             Ok(rx) => rx.recv(),
@@ -178,22 +181,23 @@ fn work(
         let Ok((c, strs)) = job else {
             return;
         };
-        let docs = batch.chunk(plan.range(c).start, &strs);
+        let docs = batch.chunk(plan.range(c).start, &strs, &mut scratch);
         if done.send((c, docs)).is_err() {
             return;
         }
     }
 }
 
-impl Batch<'_> {
+impl<'a> Batch<'a> {
     /// The entities of `texts`, the documents from index `first` of the batch.
-    fn chunk(&self, first: usize, texts: &[&str]) -> Chunk {
+    fn chunk(&self, first: usize, texts: &[&str], scratch: &mut Scratch<'a>) -> Chunk {
         texts
             .iter()
             .enumerate()
             .map(|(i, t)| {
                 let date = self.dates.get(first + i).copied().flatten();
-                entities(self.engine, t, date, self.nested)
+                let mentions = self.engine.extract_reusing(t, date, self.nested, scratch);
+                with_char_offsets(t, mentions)
             })
             .collect()
     }
@@ -214,7 +218,11 @@ fn append(out: &Bound<'_, PyList>, docs: Chunk) -> PyResult<()> {
 
 /// The entities of one document, with code-point offsets.
 pub fn entities(engine: &Engine, text: &str, date: Option<DocDate>, nested: bool) -> Vec<PyEntity> {
-    let mentions = engine.extract(text, date, nested);
+    with_char_offsets(text, engine.extract(text, date, nested))
+}
+
+/// The entities of `mentions`, found in `text`, with code-point offsets.
+fn with_char_offsets(text: &str, mentions: Vec<Mention>) -> Vec<PyEntity> {
     let offsets: Vec<usize> = mentions
         .iter()
         .flat_map(|m| [m.byte_start, m.byte_end])

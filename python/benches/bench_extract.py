@@ -61,6 +61,7 @@ def best_of(repeat, fn):
     """
     best, best_cpu, result = float("inf"), None, None
     for _ in range(repeat):
+        result = None  # the previous run's result is freed here, outside the timing
         cpu, start = cpu_seconds(), time.perf_counter()
         result = fn()
         wall, used = time.perf_counter() - start, cpu_seconds() - cpu

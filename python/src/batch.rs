@@ -112,7 +112,11 @@ fn parallel<'py>(
         // On an error, dropping the queue's sender and the results' receiver makes the workers
         // stop after their current chunk.
         let result = feed(texts, plan, job_tx).and_then(|()| collect(py, plan, done_rx, out));
-        let panicked = py.detach(|| workers.into_iter().any(|w| w.join().is_err()));
+        // Every worker is joined (`any` would stop at the first that panicked).
+        let panicked = py.detach(|| {
+            let joined: Vec<bool> = workers.into_iter().map(|w| w.join().is_err()).collect();
+            joined.contains(&true)
+        });
         match result {
             Ok(()) if panicked => Err(PyRuntimeError::new_err("an extraction thread panicked")),
             r => r,

@@ -1,14 +1,13 @@
 //! The one place that calls the `alam` Rust API.
 //!
 //! Everything else in this crate works with the plain, owned types defined here ([`Engine`],
-//! [`Mention`], [`RecordInfo`], [`BuildError`], [`DocDate`]), so a change of the Rust API (paths,
+//! [`Mention`], [`RecordInfo`], [`BuildError`], [`DocDate`], and the opaque [`Scratch`]), so a change of the Rust API (paths,
 //! `Entity::id()` becoming an `Option`, new error variants) is ported by editing this file alone.
 //!
 //! Invariants: no extraction logic lives here or anywhere in the crate: a [`Mention`] carries
 //! exactly what `alam`'s `Entity` says (kind, id, byte span, form, …), converted to owned values;
 //! a mention's `record` is the record its `id` names in the same extractor's gazetteer.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -90,8 +89,25 @@ impl From<alam::Error> for BuildError {
 /// An extractor and the Python-facing copies of its records. `Send + Sync`; shared by `Arc`.
 pub struct Engine {
     extractor: Extractor,
-    /// kind → id → the record's fields, made once per extractor (not per mention).
-    records: HashMap<&'static str, HashMap<String, Arc<RecordInfo>>>,
+    /// The records' fields, made once per extractor (not per mention), in the gazetteer's
+    /// order: a mention's record is found by its place in the gazetteer, without hashing.
+    records: Records,
+}
+
+/// [`RecordInfo`]s of every record, one list per kind, parallel to the gazetteer's slices.
+struct Records {
+    countries: Vec<Arc<RecordInfo>>,
+    officials: Vec<Arc<RecordInfo>>,
+    armed_groups: Vec<Arc<RecordInfo>>,
+    organizations: Vec<Arc<RecordInfo>>,
+}
+
+/// The index of `item` in `slice`, if it is one of its elements (compared by address).
+fn index_in<T>(slice: &[T], item: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).wrapping_sub(slice.as_ptr() as usize);
+    let i = offset / size;
+    (offset % size == 0 && slice.get(i).is_some_and(|x| std::ptr::eq(x, item))).then_some(i)
 }
 
 /// The engine over the embedded gazetteers, built on first use.
@@ -117,35 +133,44 @@ pub fn build_engine(files: &[PathBuf], replace_defaults: bool) -> Result<Engine,
 impl Engine {
     fn new(extractor: Extractor) -> Engine {
         let g = extractor.gazetteer();
-        let mut records: HashMap<&'static str, HashMap<String, Arc<RecordInfo>>> = HashMap::new();
-        let all = g
-            .countries()
-            .iter()
-            .map(Record::Country)
-            .chain(g.officials().iter().map(Record::Official))
-            .chain(g.armed_groups().iter().map(Record::ArmedGroup))
-            .chain(g.organizations().iter().map(Record::Organization));
-        for r in all {
-            let info = RecordInfo::from_record(r);
+        let infos = |records: Vec<Record<'_>>| {
             records
-                .entry(info.kind)
-                .or_default()
-                .insert(info.id.clone(), Arc::new(info));
-        }
+                .into_iter()
+                .map(|r| Arc::new(RecordInfo::from_record(r)))
+                .collect()
+        };
+        let records = Records {
+            countries: infos(g.countries().iter().map(Record::Country).collect()),
+            officials: infos(g.officials().iter().map(Record::Official).collect()),
+            armed_groups: infos(g.armed_groups().iter().map(Record::ArmedGroup).collect()),
+            organizations: infos(g.organizations().iter().map(Record::Organization).collect()),
+        };
         Engine { extractor, records }
     }
 
     /// The entities of `text`, as owned mentions in the Rust API's order.
     pub fn extract(&self, text: &str, date: Option<DocDate>, nested: bool) -> Vec<Mention> {
+        self.extract_reusing(text, date, nested, &mut Scratch::default())
+    }
+
+    /// [`extract`](Self::extract) with the buffers of `scratch`, reused from document to
+    /// document (one `Scratch` per thread): a batch of short documents then costs no
+    /// allocation per document inside the library.
+    pub fn extract_reusing<'e>(
+        &'e self,
+        text: &str,
+        date: Option<DocDate>,
+        nested: bool,
+        scratch: &mut Scratch<'e>,
+    ) -> Vec<Mention> {
         let mut options = Options::default().with_nested(nested);
         if let Some(d) = date {
             options = options.with_date(d);
         }
+        let found = &mut scratch.found;
         self.extractor
-            .extract_with(text, &options)
-            .iter()
-            .map(|e| self.mention(e))
-            .collect()
+            .extract_into(text, &options, &mut scratch.buffers, found);
+        found.iter().map(|e| self.mention(e)).collect()
     }
 
     /// Every normalized pattern of the automaton, in pattern order.
@@ -163,15 +188,28 @@ impl Engine {
         )
     }
 
+    /// The Python-facing copy of `r`, a record of this engine's gazetteer.
+    fn record(&self, r: Record<'_>) -> Option<Arc<RecordInfo>> {
+        let g = self.extractor.gazetteer();
+        let (list, i) = match r {
+            Record::Country(c) => (&self.records.countries, index_in(g.countries(), c)),
+            Record::Official(o) => (&self.records.officials, index_in(g.officials(), o)),
+            Record::ArmedGroup(a) => (&self.records.armed_groups, index_in(g.armed_groups(), a)),
+            Record::Organization(o) => {
+                (&self.records.organizations, index_in(g.organizations(), o))
+            }
+            #[allow(unreachable_patterns)]
+            _ => return None,
+        };
+        list.get(i?).cloned()
+    }
+
     fn mention(&self, e: &Entity<'_>) -> Mention {
-        let kind = e.kind().as_str();
-        let id = e.id();
-        let record = id.and_then(|id| self.records.get(kind)?.get(id).cloned());
         Mention {
             byte_start: e.span.start,
             byte_end: e.span.end,
-            kind,
-            record,
+            kind: e.kind().as_str(),
+            record: e.record.and_then(|r| self.record(r)),
             form: e.form.as_str(),
             alias: e.alias.to_owned(),
             proclitics: e.proclitics.as_str(),
@@ -182,6 +220,13 @@ impl Engine {
             parent: e.parent,
         }
     }
+}
+
+/// The library's buffers for one thread extracting document after document from an [`Engine`].
+#[derive(Default)]
+pub struct Scratch<'e> {
+    buffers: alam::Scratch,
+    found: Vec<Entity<'e>>,
 }
 
 /// One entity as the Rust API reported it, owned.
@@ -326,5 +371,43 @@ impl RecordInfo {
             name_en: r.name_en().to_owned(),
             fields,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_in_finds_elements_by_address_only() {
+        let a = [10u32, 20, 30];
+        let b = [10u32, 20, 30];
+        assert_eq!(index_in(&a, &a[2]), Some(2));
+        assert_eq!(index_in(&a, &b[0]), None);
+        assert_eq!(index_in(&a[1..], &a[0]), None);
+        assert_eq!(index_in::<u32>(&[], &a[0]), None);
+    }
+
+    #[test]
+    fn every_record_maps_to_its_own_fields() {
+        let engine = default_engine();
+        let g = engine.extractor.gazetteer();
+        let all = g
+            .countries()
+            .iter()
+            .map(Record::Country)
+            .chain(g.officials().iter().map(Record::Official))
+            .chain(g.armed_groups().iter().map(Record::ArmedGroup))
+            .chain(g.organizations().iter().map(Record::Organization));
+        let mut n = 0;
+        for r in all {
+            let info = engine.record(r).expect("every record has its fields");
+            assert_eq!((info.kind, info.id.as_str()), (r.kind().as_str(), r.id()));
+            n += 1;
+        }
+        assert!(n > 500, "{n} records");
+        // A mention's record, from a real extraction.
+        let e = &engine.extract("زار وفد من طهران دمشق", None, false)[0];
+        assert_eq!(e.record.as_ref().map(|r| r.id.as_str()), Some("IR"));
     }
 }

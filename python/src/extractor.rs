@@ -2,20 +2,19 @@
 //!
 //! Invariants: extraction runs with the GIL released (`Python::detach`) on UTF-8 borrowed from
 //! Python strings that the call keeps alive; `extract_many` returns one list per text, in input
-//! order, equal to calling `extract` on each text, whatever `jobs` is; worker threads take
-//! chunks of documents from a shared counter, so uneven documents still balance.
+//! order, equal to calling `extract` on each text, whatever `jobs` is (its schedule is in
+//! [`crate::batch`]).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use pyo3::exceptions::{PyOSError, PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use crate::adapter::{self, BuildError, DocDate, Engine};
+use crate::adapter::{self, BuildError, Engine};
 use crate::args;
+use crate::batch::{self, Batch};
 use crate::entity::PyEntity;
-use crate::offsets::char_indices;
 
 /// Finds countries, officials and armed groups in Arabic text.
 ///
@@ -90,16 +89,12 @@ impl PyExtractor {
         let texts = args::texts(texts)?;
         let dates = args::dates(dates, texts.len())?;
         let jobs = args::jobs(jobs)?;
-        let strs: Vec<&str> = texts.iter().map(|t| t.to_str()).collect::<PyResult<_>>()?;
-        let engine = &self.engine;
-        let results = py
-            .detach(|| extract_parallel(engine, &strs, &dates, nested, jobs))
-            .map_err(PyRuntimeError::new_err)?;
-        let out = PyList::empty(py);
-        for doc in results {
-            out.append(doc)?;
-        }
-        Ok(out)
+        let batch = Batch {
+            engine: &self.engine,
+            dates: &dates,
+            nested,
+        };
+        batch::extract_many(py, batch, &texts, jobs)
     }
 
     /// Every normalized pattern of the automaton, in pattern order (what
@@ -139,70 +134,7 @@ fn extract_one(
     nested: bool,
 ) -> PyResult<Vec<PyEntity>> {
     let date = args::date(date, "date")?;
-    Ok(py.detach(|| entities(engine, text, date, nested)))
-}
-
-/// The entities of one document, with code-point offsets.
-fn entities(engine: &Engine, text: &str, date: Option<DocDate>, nested: bool) -> Vec<PyEntity> {
-    let mentions = engine.extract(text, date, nested);
-    let offsets: Vec<usize> = mentions
-        .iter()
-        .flat_map(|m| [m.byte_start, m.byte_end])
-        .collect();
-    let chars = char_indices(text, &offsets);
-    mentions
-        .into_iter()
-        .zip(chars.chunks_exact(2))
-        .map(|(m, c)| {
-            let written = text.get(m.byte_start..m.byte_end).unwrap_or("").to_owned();
-            PyEntity::new(m, c[0], c[1], written)
-        })
-        .collect()
-}
-
-/// `entities` of every text on `jobs` threads, in input order.
-fn extract_parallel(
-    engine: &Engine,
-    texts: &[&str],
-    dates: &[Option<DocDate>],
-    nested: bool,
-    jobs: usize,
-) -> Result<Vec<Vec<PyEntity>>, String> {
-    let run = |i: usize| entities(engine, texts[i], dates[i], nested);
-    // Chunks small enough to balance uneven documents, large enough to keep the shared counter
-    // out of the profile.
-    let chunk = (texts.len() / (jobs * 16)).clamp(1, 512);
-    let n_chunks = texts.len().div_ceil(chunk);
-    let jobs = jobs.min(n_chunks);
-    if jobs <= 1 {
-        return Ok((0..texts.len()).map(run).collect());
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done: Vec<(usize, Vec<Vec<PyEntity>>)> = Vec::new();
-        loop {
-            let c = next.fetch_add(1, Ordering::Relaxed);
-            if c >= n_chunks {
-                return done;
-            }
-            let range = c * chunk..((c + 1) * chunk).min(texts.len());
-            done.push((c, range.map(run).collect()));
-        }
-    };
-    let mut chunks: Vec<Option<Vec<Vec<PyEntity>>>> = (0..n_chunks).map(|_| None).collect();
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..jobs).map(|_| s.spawn(work)).collect();
-        for h in handles {
-            let done = h
-                .join()
-                .map_err(|_| "an extraction thread panicked".to_owned())?;
-            for (c, docs) in done {
-                chunks[c] = Some(docs);
-            }
-        }
-        Ok::<(), String>(())
-    })?;
-    Ok(chunks.into_iter().flatten().flatten().collect())
+    Ok(py.detach(|| batch::entities(engine, text, date, nested)))
 }
 
 /// The Python exception for a failed build.

@@ -3,13 +3,15 @@
 //!
 //! Invariants: the crate adds no extraction logic of its own: every call into the Rust library
 //! goes through [`adapter`], and the other modules only convert between Python and the
-//! adapter's owned values (code-point offsets in [`offsets`], arguments in [`args`]).
+//! adapter's owned values (code-point offsets in [`offsets`], arguments in [`args`], the
+//! schedule of a batch in [`batch`]).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod adapter;
 mod args;
+mod batch;
 mod entity;
 mod extractor;
 mod offsets;

@@ -18,7 +18,12 @@ pub fn char_indices(text: &str, offsets: &[usize]) -> Vec<usize> {
     for i in order {
         let target = offsets[i].min(bytes.len());
         if target > at_byte {
-            at_char += count_chars(&bytes[at_byte..target]);
+            // std's count of a `str` goes a word at a time; the byte count is for offsets that
+            // are not char boundaries (which the Rust API never reports).
+            at_char += match text.get(at_byte..target) {
+                Some(s) => s.chars().count(),
+                None => count_chars(&bytes[at_byte..target]),
+            };
             at_byte = target;
         }
         out[i] = at_char;
@@ -46,5 +51,12 @@ mod tests {
             char_indices(text, &[text.len(), 0]),
             [text.chars().count(), 0]
         );
+    }
+
+    #[test]
+    fn offsets_inside_a_char_count_the_chars_that_start_before_them() {
+        // ط is bytes 0..2, ه 2..4, the emoji 4..8.
+        let text = "طه😀";
+        assert_eq!(char_indices(text, &[1, 3, 5, 4, 8]), [1, 2, 3, 2, 3]);
     }
 }

@@ -70,6 +70,15 @@ def test_extract_many_argument_errors(extractor, kwargs, error, message):
         extractor.extract_many(**kwargs)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_text_without_utf8_form_late_in_a_batch_raises_and_the_extractor_still_works(extractor, jobs):
+    # The lone surrogate comes after many chunks have been handed to the workers.
+    docs = DOCS * 4 + ["زار وفد طهران \udc80"] + DOCS
+    with pytest.raises(UnicodeEncodeError):
+        extractor.extract_many(docs, jobs=jobs)
+    assert extractor.extract_many(DOCS, jobs=jobs) == loop(extractor, DOCS)
+
+
 def test_thread_safety_eight_threads_on_one_extractor(extractor):
     expected = loop(extractor, DOCS, DOC_DATES)
 

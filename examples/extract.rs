@@ -220,6 +220,9 @@ struct Block {
 struct Rendered {
     n: usize,
     out: Vec<u8>,
+    /// What comes before `out`, when the block has a large document rendered on several
+    /// threads: the rendering so far, then that document's parts, in order.
+    parts: Vec<Vec<u8>>,
     sections: Vec<Section>,
     ok: bool,
     /// Some document of the block could be read.
@@ -284,6 +287,9 @@ fn write_in_order(
                 writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
                 table = false;
             }
+            for p in &part.parts {
+                out.write_all(p)?;
+            }
             out.write_all(&part.out)?;
             sections.extend(part.sections);
             ok &= part.ok;
@@ -312,6 +318,7 @@ fn work(args: &Args, blocks: &Mutex<mpsc::Receiver<Block>>, done: &mpsc::Sender<
         let mut rendered = Rendered {
             n: block.n,
             out: Vec::new(),
+            parts: Vec::new(),
             sections: Vec::new(),
             ok: true,
             read: false,
@@ -576,7 +583,9 @@ fn render<'g>(
     };
     if large {
         let rendered = render_parallel(args, entities, &offsets, text, doc);
-        into.out.extend_from_slice(&rendered);
+        // No copy of the parts.
+        into.parts.push(std::mem::take(&mut into.out));
+        into.parts.extend(rendered);
     } else {
         render_entities(args, entities, &offsets, text, doc, &mut into.out);
     }
@@ -603,14 +612,14 @@ fn render_entities(
     }
 }
 
-/// [`render_entities`] of a large document on `args.jobs` threads, joined in order.
+/// [`render_entities`] of a large document on `args.jobs` threads: the parts in order.
 fn render_parallel(
     args: &Args,
     entities: &[Entity<'_>],
     offsets: &[alam::Span],
     text: &str,
     doc: &Doc<'_>,
-) -> Vec<u8> {
+) -> Vec<Vec<u8>> {
     let chunk = entities.len().div_ceil(args.jobs).max(1);
     std::thread::scope(|scope| {
         let parts: Vec<_> = entities
@@ -628,7 +637,7 @@ fn render_parallel(
             .collect();
         parts
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_default())
             .collect()
     })
 }

@@ -143,6 +143,21 @@ impl Scan {
         }
     }
 
+    /// Appends the scan `other` of the text `other_text`, which follows the text of this scan
+    /// at byte `base` (the checkpoints of `other` are made those of the whole).
+    pub(crate) fn append(&mut self, other: &Scan, other_text: &str, base: usize) {
+        let first = self.bytes.len();
+        let total = first + other.bytes.len();
+        // The next checkpoint this scan lacks: its end's was pushed by `finish` when on one.
+        let mut index = self.checkpoints.len() * CHECKPOINT;
+        while index <= total {
+            let offset = other.byte_offset(other_text, index - first);
+            self.checkpoints.push(base + offset);
+            index += CHECKPOINT;
+        }
+        self.bytes.extend_from_slice(&other.bytes);
+    }
+
     /// The encoded text.
     pub(crate) fn bytes(&self) -> &[u8] {
         &self.bytes

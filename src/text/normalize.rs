@@ -160,14 +160,14 @@ impl<'a> Normalized<'a> {
 /// assert_eq!(normalize("عام ٢٠١٦").as_str(), "عام 2016");
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
-    normalize_with::<false>(text, Buffers::default()).0
+    normalize_with::<false>(text, Buffers::default(), 0).0
 }
 
 /// [`normalize`], and the normalized text in the automaton's one-byte matching alphabet, made in
 /// the same pass (equal to `Scan::new(normalized.as_str())`, property-tested).
 #[cfg(test)]
 pub(crate) fn normalize_for_matching(text: &str) -> (Normalized<'_>, Scan) {
-    normalize_with::<true>(text, Buffers::default())
+    normalize_with::<true>(text, Buffers::default(), 0)
 }
 
 /// The buffers of a normalization, kept between documents so that normalizing a stream of
@@ -182,7 +182,7 @@ pub(crate) struct Buffers {
 impl Buffers {
     /// [`normalize_for_matching`] into these buffers (left empty until [`Buffers::recycle`]).
     pub(crate) fn normalize<'a>(&mut self, text: &'a str) -> (Normalized<'a>, Scan) {
-        normalize_with::<true>(text, std::mem::take(self))
+        normalize_with::<true>(text, std::mem::take(self), 0)
     }
 
     /// Takes the buffers of a finished normalization back.
@@ -195,8 +195,100 @@ impl Buffers {
     }
 }
 
-fn normalize_with<const ENCODE: bool>(text: &str, buffers: Buffers) -> (Normalized<'_>, Scan) {
-    let mut out = Writer::new(text.len(), ENCODE, buffers);
+impl Buffers {
+    /// [`Buffers::normalize`] on up to `jobs` threads: `text` is cut where a whitespace char is
+    /// followed by a char that normalization keeps or replaces (there the single pass has just
+    /// ended a whitespace run and starts afresh), each part is normalized on its own thread and
+    /// the parts are joined. The result maps every offset as the single pass does, and its text
+    /// and encoding are the same (unit-tested).
+    pub(crate) fn normalize_parallel<'a>(
+        &mut self,
+        text: &'a str,
+        jobs: usize,
+    ) -> (Normalized<'a>, Scan) {
+        let cuts = cut_points(text, jobs);
+        if cuts.len() <= 2 {
+            return self.normalize(text);
+        }
+        let first = std::mem::take(self);
+        let (head, rest) = std::thread::scope(|s| {
+            let handles: Vec<_> = cuts[1..]
+                .windows(2)
+                .map(|w| {
+                    let part = &text[w[0]..w[1]];
+                    s.spawn(move || normalize_with::<true>(part, Buffers::default(), part.len()))
+                })
+                .collect();
+            // The first part on this thread, in buffers with room for the whole text.
+            let head = normalize_with::<true>(&text[..cuts[1]], first, text.len());
+            let rest: Vec<_> = handles.into_iter().map(|h| h.join()).collect();
+            (head, rest)
+        });
+        let (mut normalized, mut scan) = head;
+        normalized.original = text;
+        for (part, &orig) in rest.into_iter().zip(&cuts[1..]) {
+            match part {
+                Ok((part, part_scan)) => normalized.append(&part, orig, &mut scan, &part_scan),
+                // A part that failed (it cannot: normalization does not panic) is normalized
+                // again with everything after it on this thread.
+                Err(_) => {
+                    let (tail, tail_scan) =
+                        normalize_with::<true>(&text[orig..], Buffers::default(), 0);
+                    normalized.append(&tail, orig, &mut scan, &tail_scan);
+                    break;
+                }
+            }
+        }
+        (normalized, scan)
+    }
+}
+
+/// Where [`Buffers::normalize_parallel`] cuts `text` for `jobs` threads: 0, the cuts (after
+/// a whitespace char, before a char kept or replaced, near each `k / jobs` of the text), and
+/// the text's length. A text without such places is not cut.
+fn cut_points(text: &str, jobs: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    for k in 1..jobs.max(1) {
+        let target = (bytes.len() / jobs * k).max(cuts[cuts.len() - 1] + 1);
+        let found = (target..bytes.len()).find(|&p| {
+            matches!(bytes[p - 1], b' ' | b'\n' | b'\r' | b'\t')
+                && matches!(
+                    decode(text, p),
+                    Some((Action::Keep | Action::Replace(_), _))
+                )
+                && !matches!(bytes[p], b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C)
+        });
+        match found {
+            Some(p) => cuts.push(p),
+            None => break,
+        }
+    }
+    cuts.push(bytes.len());
+    cuts
+}
+
+impl Normalized<'_> {
+    /// Appends the normalization `part` (with its encoding `part_scan`) of the original text
+    /// from byte `orig` on, which follows what `self` (encoded as `scan`) covers.
+    fn append(&mut self, part: &Normalized<'_>, orig: usize, scan: &mut Scan, part_scan: &Scan) {
+        let norm = self.text.len();
+        self.runs.extend(part.runs.iter().map(|r| Run {
+            norm: r.norm + norm,
+            orig: r.orig + orig,
+            atomic_len: r.atomic_len,
+        }));
+        self.text.push_str(&part.text);
+        scan.append(part_scan, &self.text[norm..], norm);
+    }
+}
+
+fn normalize_with<const ENCODE: bool>(
+    text: &str,
+    buffers: Buffers,
+    room: usize,
+) -> (Normalized<'_>, Scan) {
+    let mut out = Writer::new(text.len().max(room), ENCODE, buffers);
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
     let bytes = text.as_bytes();
@@ -648,6 +740,43 @@ mod tests {
             let separate = Scan::new(n.as_str());
             proptest::prop_assert_eq!(fused, separate);
         }
+    }
+
+    #[test]
+    fn normalizing_on_several_threads_gives_what_one_thread_gives() {
+        // Line breaks and spaces next to marks, tatweel, invisible chars, presentation forms,
+        // NBSP, capitals and Arabic-Indic digits: every kind of char on both sides of a cut.
+        let pieces = [
+            "زار الوفد دمشق\n",
+            "\u{064E}سوريا \u{200C}طهران\r\n",
+            "ﻻ ﺳﻮﺭﻳﺎ\t\u{0640}بغداد ",
+            "ISIS و٢٠١٦ \u{00A0} المؤتمر\n\n",
+            "أمريكا  \u{FE70}إيران ",
+            "é€😀 كابل\u{200F}\n",
+        ];
+        let mut text = String::new();
+        for i in 0..60 {
+            text.push_str(pieces[(i * 5 + i / 4) % pieces.len()]);
+        }
+        let (one, one_scan) = normalize_for_matching(&text);
+        for jobs in [2, 3, 4, 7, 50, 1000] {
+            let (split, split_scan) = Buffers::default().normalize_parallel(&text, jobs);
+            assert_eq!(split.as_str(), one.as_str(), "jobs {jobs}");
+            assert_eq!(split_scan, one_scan, "jobs {jobs}");
+            let ends: Vec<usize> = one.as_str().char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in ends.iter().enumerate() {
+                assert_eq!(
+                    split.original_start(a),
+                    one.original_start(a),
+                    "jobs {jobs}"
+                );
+                for &b in ends[k + 1..].iter().take(3) {
+                    assert_eq!(split.original_span(a..b), one.original_span(a..b));
+                }
+            }
+        }
+        // the text is cut: 7 threads give 7 parts
+        assert_eq!(cut_points(&text, 7).len(), 8);
     }
 
     #[test]

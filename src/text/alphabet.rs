@@ -24,8 +24,8 @@ pub(crate) const CHECKPOINT: usize = 32;
 
 /// The byte of code point `cp` (any char that is not ASCII).
 #[inline]
-fn non_ascii(cp: u32) -> u8 {
-    if (FIRST_LETTER..=LAST_LETTER).contains(&cp) {
+pub(crate) const fn non_ascii(cp: u32) -> u8 {
+    if cp >= FIRST_LETTER && cp <= LAST_LETTER {
         LETTER_BASE + (cp - FIRST_LETTER) as u8
     } else {
         OTHER

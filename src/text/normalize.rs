@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::alphabet::{encode_char, encode_pair, Scan, OTHER};
+use super::alphabet::{encode_char, encode_pair, non_ascii, Scan, OTHER};
 use super::span::Span;
 
 /// The matching form of a text, with the map back to byte offsets in the original.
@@ -294,6 +294,12 @@ fn normalize_with<const ENCODE: bool>(
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if ENCODE {
+            i = out.plain_run(bytes, i, verbatim_from);
+            if i >= bytes.len() {
+                break;
+            }
+        }
         let Some((action, width)) = decode(text, i) else {
             break;
         };
@@ -320,8 +326,8 @@ fn normalize_with<const ENCODE: bool>(
 
 /// The action for the char at byte `i` of `text` and its width, decoding just enough: ASCII
 /// and the two-byte Arabic block (U+0600..U+06FF, lead bytes 0xD8..=0xDB) go straight to
-/// their tables; other chars are decoded in full.
-#[inline]
+/// their tables (inlined in the loop); other chars are decoded in full, out of line.
+#[inline(always)]
 fn decode(text: &str, i: usize) -> Option<(Action, usize)> {
     let bytes = text.as_bytes();
     let b = bytes[i];
@@ -331,11 +337,46 @@ fn decode(text: &str, i: usize) -> Option<(Action, usize)> {
         let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
         Some((ARABIC_ACTIONS[cp - 0x0600], 2))
     } else {
-        text[i..]
-            .chars()
-            .next()
-            .map(|c| (classify(c), c.len_utf8()))
+        decode_other(text, i)
     }
+}
+
+/// [`decode`] of a char outside ASCII and the Arabic block.
+#[inline(never)]
+fn decode_other(text: &str, i: usize) -> Option<(Action, usize)> {
+    text.get(i..)?
+        .chars()
+        .next()
+        .map(|c| (classify(c), c.len_utf8()))
+}
+
+/// For the fast path of the encoding pass: a char's byte in the matching alphabet when
+/// normalization keeps it as it is, [`NOT_PLAIN`] otherwise; a space is `b' '` (kept only after
+/// a non-space).
+const NOT_PLAIN: u8 = 0xFE;
+
+/// The plain bytes of ASCII.
+static PLAIN_ASCII: [u8; 0x80] = plain_table(0);
+
+/// The plain bytes of U+0600..U+067F (two-byte UTF-8 with lead byte 0xD8 or 0xD9: the
+/// letters, the marks and the Arabic punctuation), indexed by the low 7 bits of the code point.
+static PLAIN_ARABIC: [u8; 0x80] = plain_table(0x0600);
+
+const fn plain_table(base: u32) -> [u8; 0x80] {
+    let mut t = [NOT_PLAIN; 0x80];
+    let mut i = 0;
+    while i < 0x80 {
+        let cp = base + i as u32;
+        if cp == ' ' as u32 {
+            t[i] = b' ';
+        } else if let Some(c) = char::from_u32(cp) {
+            if matches!(classify_slow(c), Action::Keep) {
+                t[i] = if cp < 0x80 { cp as u8 } else { non_ascii(cp) };
+            }
+        }
+        i += 1;
+    }
+    t
 }
 
 /// What normalization does with one char.
@@ -477,9 +518,39 @@ impl Writer {
         }
     }
 
+    /// The fastest path, for the encoding pass: from byte `i`, every char that is an ASCII char
+    /// or a char of U+0600..U+067F kept as it is, or a single space after a non-space, is
+    /// encoded by table and stays in the pending verbatim stretch (which started at
+    /// `verbatim_from`), as [`Writer::unchanged`] would do it. Returns where the first other
+    /// char starts (or the last byte, left to the general path).
+    #[inline(always)]
+    fn plain_run(&mut self, bytes: &[u8], mut i: usize, verbatim_from: usize) -> usize {
+        let written = self.text.len();
+        let mut last_space = self.last_space;
+        while i + 1 < bytes.len() {
+            let b = bytes[i];
+            let (code, width) = if b & 0xFE == 0xD8 {
+                let low = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (PLAIN_ARABIC[low], 2)
+            } else if b < 0x80 {
+                (PLAIN_ASCII[usize::from(b)], 1)
+            } else {
+                break;
+            };
+            if code == NOT_PLAIN || (code == b' ' && last_space) {
+                break;
+            }
+            last_space = code == b' ';
+            self.scan.push(code, written + i - verbatim_from);
+            i += width;
+        }
+        self.last_space = last_space;
+        i
+    }
+
     /// The fast path: a char kept as it is, or a single space after a non-space, stays in the
     /// pending verbatim stretch (`pending` bytes so far). Returns whether it did.
-    #[inline]
+    #[inline(always)]
     fn unchanged<const ENCODE: bool>(
         &mut self,
         action: Action,

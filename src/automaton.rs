@@ -160,7 +160,13 @@ impl Automaton {
     /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator.
     pub(crate) fn raw_count(&self, text: &str) -> usize {
         let scan = Scan::new(text);
-        let input = aho_corasick::Input::new(scan.bytes());
+        // The iterator reads the bytes as they are: in the automaton's dense codes.
+        let codes: Vec<u8> = scan
+            .bytes()
+            .iter()
+            .map(|&b| self.fold[usize::from(b)])
+            .collect();
+        let input = aho_corasick::Input::new(&codes);
         match &self.engine {
             Engine::Dfa(a) => a
                 .try_find_overlapping_iter(input)

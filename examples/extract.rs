@@ -77,9 +77,13 @@ usage error.
 ";
 
 /// About how many bytes of whole `--lines` lines make one block for a worker (a longer line
-/// makes a longer block; at most `2 × --jobs` blocks wait to be worked on, so memory stays
+/// makes a longer block; at most [`BLOCKS_AHEAD`] blocks wait to be worked on, so memory stays
 /// bounded on inputs larger than memory).
 const BLOCK_BYTES: usize = 1 << 20;
+
+/// How many blocks the reader may read ahead of the workers (at least `2 × --jobs`): enough
+/// that it reads and checks the first 16 MB while the default extractor is being built.
+const BLOCKS_AHEAD: usize = 16;
 
 struct Args {
     json: bool,
@@ -239,7 +243,7 @@ struct Rendered {
 fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let mut sections: Vec<Section> = Vec::new();
     let jobs = args.jobs.max(1);
-    let (block_tx, block_rx) = mpsc::sync_channel::<Block>(2 * jobs);
+    let (block_tx, block_rx) = mpsc::sync_channel::<Block>(BLOCKS_AHEAD.max(2 * jobs));
     let (done_tx, done_rx) = mpsc::channel::<Rendered>();
     let block_rx = Mutex::new(block_rx);
     let (read_ok, write_result) = std::thread::scope(|scope| {

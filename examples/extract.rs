@@ -198,11 +198,9 @@ fn main() -> ExitCode {
 
 /// What the reader made of (part of) one input.
 enum Content {
-    /// Valid UTF-8 (checked by the reader, all at once).
-    Text(String),
-    /// Lines of which some is not UTF-8: each line is checked on its own by the worker.
+    /// The bytes read; the worker checks their UTF-8.
     Bytes(Vec<u8>),
-    /// The input could not be read, or (a whole document) is not UTF-8: the message.
+    /// The input could not be read: the message.
     Failed(String),
 }
 
@@ -235,10 +233,10 @@ struct Rendered {
 
 /// Processes every input; `Ok(false)` when some input had an error (already reported).
 ///
-/// A reader thread reads the inputs into blocks (whole lines, or whole inputs) and checks their
-/// UTF-8 (bounded channel: reading overlaps with the work, memory stays bounded); `args.jobs`
-/// workers each take a block, extract with their own reused [`Scratch`] and render it into
-/// their own buffer; this thread writes the blocks in input order, one write each. The default
+/// A reader thread reads the inputs into blocks (whole lines, or whole inputs; bounded channel:
+/// reading overlaps with the work, memory stays bounded); `args.jobs` workers each take a
+/// block, check its UTF-8, extract with their own reused [`Scratch`] and render it into their
+/// own buffer; this thread writes the blocks in input order, one write each. The default
 /// extractor is built by the first worker while the reader reads.
 fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let mut sections: Vec<Section> = Vec::new();
@@ -346,7 +344,8 @@ fn work(args: &Args, blocks: &Mutex<mpsc::Receiver<Block>>, done: &mpsc::Sender<
     }
 }
 
-/// The documents of a block: its lines with `--lines`, else the whole input.
+/// The documents of a block: its lines with `--lines`, else the whole input. The UTF-8 of the
+/// whole block is checked at once; a line that is not UTF-8 is an error document naming it.
 fn documents(block: &Block) -> Box<dyn Iterator<Item = Doc<'_>> + '_> {
     let file = block.file.as_deref();
     fn doc<'a>(
@@ -356,31 +355,41 @@ fn documents(block: &Block) -> Box<dyn Iterator<Item = Doc<'_>> + '_> {
     ) -> Doc<'a> {
         Doc { file, line, text }
     }
-    match (&block.content, block.first_line) {
-        (Content::Failed(msg), _) => Box::new(std::iter::once(doc(file, None, Err(msg.clone())))),
-        (Content::Text(text), None) => Box::new(std::iter::once(doc(file, None, Ok(text)))),
-        (Content::Bytes(_), None) => Box::new(std::iter::empty()),
-        (Content::Text(text), Some(first)) => {
+    let shown = &block.shown;
+    let bytes = match &block.content {
+        Content::Failed(msg) => {
+            return Box::new(std::iter::once(doc(file, None, Err(msg.clone()))))
+        }
+        Content::Bytes(bytes) => bytes,
+    };
+    let checked = simdutf8::basic::from_utf8(bytes);
+    match (checked, block.first_line) {
+        (Ok(text), None) => Box::new(std::iter::once(doc(file, None, Ok(text)))),
+        (Err(_), None) => {
+            let at = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let msg = format!("extract: {shown}: not valid UTF-8 (at byte {at})");
+            Box::new(std::iter::once(doc(file, None, Err(msg))))
+        }
+        (Ok(text), Some(first)) => {
             // Lines cut at ASCII bytes of valid UTF-8: slicing cannot fail, nor re-check.
-            let lines = lines(text.as_bytes()).enumerate();
+            let lines = lines(bytes).enumerate();
             Box::new(lines.map(move |(i, r)| {
                 let line = text.get(r).ok_or_else(String::new);
                 doc(file, Some(first + i), line)
             }))
         }
-        (Content::Bytes(bytes), Some(first)) => {
-            let shown = &block.shown;
-            Box::new(lines(bytes).enumerate().map(move |(i, r)| {
-                let text = std::str::from_utf8(&bytes[r]).map_err(|e| {
-                    format!(
-                        "extract: {shown}:{}: not valid UTF-8 (at byte {} of the line)",
-                        first + i,
-                        e.valid_up_to()
-                    )
-                });
-                doc(file, Some(first + i), text)
-            }))
-        }
+        (Err(_), Some(first)) => Box::new(lines(bytes).enumerate().map(move |(i, r)| {
+            let text = std::str::from_utf8(&bytes[r]).map_err(|e| {
+                format!(
+                    "extract: {shown}:{}: not valid UTF-8 (at byte {} of the line)",
+                    first + i,
+                    e.valid_up_to()
+                )
+            });
+            doc(file, Some(first + i), text)
+        })),
     }
 }
 
@@ -511,10 +520,7 @@ fn read_line_blocks(
         if !buf.is_empty() {
             let count = buf.iter().filter(|&&b| b == b'\n').count()
                 + usize::from(buf.last() != Some(&b'\n'));
-            let content = match String::from_utf8(std::mem::replace(&mut buf, rest)) {
-                Ok(text) => Content::Text(text),
-                Err(e) => Content::Bytes(e.into_bytes()),
-            };
+            let content = Content::Bytes(std::mem::replace(&mut buf, rest));
             if !send(Some(line), content) {
                 return false;
             }
@@ -540,13 +546,7 @@ fn read_whole(reader: &mut dyn Read, shown: &str) -> Content {
     let mut bytes = Vec::new();
     match reader.read_to_end(&mut bytes) {
         Err(e) => Content::Failed(format!("extract: {shown}: cannot read: {e}")),
-        Ok(_) => match String::from_utf8(bytes) {
-            Ok(text) => Content::Text(text),
-            Err(e) => Content::Failed(format!(
-                "extract: {shown}: not valid UTF-8 (at byte {})",
-                e.utf8_error().valid_up_to()
-            )),
-        },
+        Ok(_) => Content::Bytes(bytes),
     }
 }
 

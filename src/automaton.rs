@@ -125,10 +125,10 @@ impl Automaton {
         out: &mut Vec<Match>,
     ) {
         let bytes = scan.bytes();
-        let from = ends.start.saturating_sub(self.max_len);
         let to = ends.end.min(bytes.len());
-        let mut keep = |end: usize, p: usize, len: usize| {
-            if end <= ends.start {
+        // Matches ending after char `lo` (found in a window that starts `max_len` before it).
+        let keep = |lo: usize, out: &mut Vec<Match>, end: usize, p: usize, len: usize| {
+            if end <= lo {
                 return;
             }
             let start = end - len;
@@ -150,10 +150,32 @@ impl Automaton {
                 });
             }
         };
-        match &self.engine {
-            Engine::Dfa(a) => overlapping(a, &self.fold, bytes, from..to, &mut keep),
-            Engine::Nfa(a) => overlapping(a, &self.fold, bytes, from..to, &mut keep),
+        let window = |lo: usize| lo.saturating_sub(self.max_len)..to;
+        if to.saturating_sub(ends.start) < SPLIT_FROM {
+            let mut found = |end: usize, p: usize, len: usize| keep(ends.start, out, end, p, len);
+            match &self.engine {
+                Engine::Dfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
+                Engine::Nfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
+            }
+            return;
         }
+        // Two halves scanned in one loop: two independent chains of table look-ups, whose
+        // cache misses overlap. The first half's matches come first, as in one scan.
+        let mid = ends.start + (to - ends.start) / 2;
+        let first = window(ends.start).start..mid;
+        let mut second_found = Vec::new();
+        let mut found = |second: bool, end: usize, p: usize, len: usize| {
+            if second {
+                keep(mid, &mut second_found, end, p, len);
+            } else {
+                keep(ends.start, out, end, p, len);
+            }
+        };
+        match &self.engine {
+            Engine::Dfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
+            Engine::Nfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
+        }
+        out.append(&mut second_found);
     }
 
     /// How many raw pattern occurrences `text` (normalized) holds, before any boundary rule:
@@ -351,6 +373,58 @@ fn dense_codes(encoded: &mut [Vec<u8>], verify: &mut [bool]) -> Box<[u8; 256]> {
         }
     }
     fold
+}
+
+/// From how many chars a range is scanned as two halves in one loop.
+const SPLIT_FROM: usize = 192;
+
+/// [`overlapping`] over two windows of `bytes` in one loop, a step of each at a time:
+/// `found(second, end, pattern, length)`, each window's matches in the order of its own scan.
+#[inline]
+fn two_halves<A: aho_corasick::automaton::Automaton>(
+    a: &A,
+    fold: &[u8; 256],
+    bytes: &[u8],
+    first: Range<usize>,
+    second: Range<usize>,
+    found: &mut impl FnMut(bool, usize, usize, usize),
+) {
+    let Ok(start) = a.start_state(Anchored::No) else {
+        return;
+    };
+    let (Some(w1), Some(w2)) = (bytes.get(first.clone()), bytes.get(second.clone())) else {
+        return;
+    };
+    let report = |found: &mut dyn FnMut(bool, usize, usize, usize), second, end, sid| {
+        for k in 0..a.match_len(sid) {
+            let p = a.match_pattern(sid, k);
+            found(second, end, p.as_usize(), a.pattern_len(p));
+        }
+    };
+    let (mut s1, mut s2) = (start, start);
+    let both = w1.len().min(w2.len());
+    for i in 0..both {
+        s1 = a.next_state(Anchored::No, s1, fold[usize::from(w1[i])]);
+        s2 = a.next_state(Anchored::No, s2, fold[usize::from(w2[i])]);
+        if a.is_special(s1) && a.is_match(s1) {
+            report(found, false, first.start + i + 1, s1);
+        }
+        if a.is_special(s2) && a.is_match(s2) {
+            report(found, true, second.start + i + 1, s2);
+        }
+    }
+    for (i, &b) in w1.iter().enumerate().skip(both) {
+        s1 = a.next_state(Anchored::No, s1, fold[usize::from(b)]);
+        if a.is_special(s1) && a.is_match(s1) {
+            report(found, false, first.start + i + 1, s1);
+        }
+    }
+    for (i, &b) in w2.iter().enumerate().skip(both) {
+        s2 = a.next_state(Anchored::No, s2, fold[usize::from(b)]);
+        if a.is_special(s2) && a.is_match(s2) {
+            report(found, true, second.start + i + 1, s2);
+        }
+    }
 }
 
 /// The automaton over the encoded patterns: a DFA, or a contiguous NFA when a very large user

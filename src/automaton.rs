@@ -504,4 +504,23 @@ mod tests {
         // the merged pattern is found inside العراق too: the resolver rejects it (no ل before)
         assert_eq!(found, ["وزير الدفاع", "العراق", "لعراق"]);
     }
+
+    #[test]
+    fn a_long_range_scanned_as_two_halves_finds_what_short_ranges_find() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        let text = "قال وزير الدفاع في العراق إن سوريا وإيران، ولوزير دفاع العراق رأي. ".repeat(12);
+        let scan = Scan::new(&text);
+        let chars = scan.bytes().len();
+        assert!(chars > 4 * SPLIT_FROM);
+        let whole = a.find_all(&text, &scan);
+        // ranges shorter than SPLIT_FROM are scanned in one loop
+        let mut pieces = Vec::new();
+        for from in (0..chars).step_by(SPLIT_FROM / 3) {
+            let to = (from + SPLIT_FROM / 3).min(chars);
+            a.find_ending_in(&text, &scan, from..to, &mut pieces);
+        }
+        assert!(whole.len() > 30, "{} matches", whole.len());
+        assert_eq!(whole, pieces);
+    }
 }

@@ -18,9 +18,9 @@
 //! A closed stdout (`| head`) ends the program quietly.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use alam::html::Section;
 use alam::{Date, Entity, Extractor, OffsetUnit, Options, Scratch};
@@ -76,9 +76,14 @@ message names the file and line on stderr; the other inputs are still processed)
 usage error.
 ";
 
-/// How many `--lines` documents make one batch for a worker (at most `2 × --jobs` batches wait
-/// to be worked on, so memory stays bounded on inputs larger than memory).
-const BATCH_DOCS: usize = 512;
+/// About how many bytes of whole `--lines` lines make one block for a worker (a longer line
+/// makes a longer block; at most [`BLOCKS_AHEAD`] blocks wait to be worked on, so memory stays
+/// bounded on inputs larger than memory).
+const BLOCK_BYTES: usize = 1 << 20;
+
+/// How many blocks the reader may read ahead of the workers (at least `2 × --jobs`): enough
+/// that it reads and checks the first 16 MB while the default extractor is being built.
+const BLOCKS_AHEAD: usize = 16;
 
 struct Args {
     json: bool,
@@ -153,11 +158,11 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// One document: where it came from and its text (or why it could not be read).
-struct Document {
-    file: Option<String>,
+/// One document of a block: where it came from and its text (or why it could not be read).
+struct Doc<'a> {
+    file: Option<&'a str>,
     line: Option<usize>,
-    text: Result<String, String>,
+    text: Result<&'a str, String>,
 }
 
 fn main() -> ExitCode {
@@ -168,18 +173,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::default_ref();
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = if args.dump_patterns {
-        extractor
+        Extractor::default_ref()
             .patterns()
             .iter()
             .try_for_each(|p| writeln!(out, "{p}"))
             .and_then(|_| out.flush())
             .map(|_| true)
     } else {
-        run(&args, extractor, &mut out)
+        run(&args, &mut out)
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -192,36 +196,59 @@ fn main() -> ExitCode {
     }
 }
 
-/// One batch of documents, numbered in input order.
-type Batch = (usize, Vec<Document>);
+/// What the reader made of (part of) one input.
+enum Content {
+    /// The bytes read; the worker checks their UTF-8.
+    Bytes(Vec<u8>),
+    /// The input could not be read: the message.
+    Failed(String),
+}
 
-/// What a worker made of a batch: its number, the rendered text, the HTML sections and whether
+/// A block for a worker: whole lines of one input (with `--lines`) or one whole input,
+/// numbered in input order.
+struct Block {
+    n: usize,
+    /// The input's name in messages (`<stdin>` for standard input).
+    shown: Arc<str>,
+    /// The input's name in the output (with several files).
+    file: Option<Arc<str>>,
+    /// With `--lines`, the number of the block's first line (1-based).
+    first_line: Option<usize>,
+    content: Content,
+}
+
+/// What a worker made of a block: its number, the rendered text, the HTML sections and whether
 /// every document could be read.
 struct Rendered {
     n: usize,
     out: Vec<u8>,
+    /// What comes before `out`, when the block has a large document rendered on several
+    /// threads: the rendering so far, then that document's parts, in order.
+    parts: Vec<Vec<u8>>,
     sections: Vec<Section>,
     ok: bool,
-    /// Some document of the batch could be read.
+    /// Some document of the block could be read.
     read: bool,
 }
 
 /// Processes every input; `Ok(false)` when some input had an error (already reported).
 ///
-/// A reader thread reads the inputs into batches of documents (bounded channel: reading overlaps
-/// with the work, memory stays bounded); `args.jobs` workers each take a batch, extract with
-/// their own reused [`Scratch`] and render it; this thread writes the batches in input order.
-fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<bool> {
+/// A reader thread reads the inputs into blocks (whole lines, or whole inputs; bounded channel:
+/// reading overlaps with the work, memory stays bounded); `args.jobs` workers each take a
+/// block, check its UTF-8, extract with their own reused [`Scratch`] and render it into their
+/// own buffer; this thread writes the blocks in input order, one write each. The default
+/// extractor is built by the first worker while the reader reads.
+fn run(args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let mut sections: Vec<Section> = Vec::new();
     let jobs = args.jobs.max(1);
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(2 * jobs);
+    let (block_tx, block_rx) = mpsc::sync_channel::<Block>(BLOCKS_AHEAD.max(2 * jobs));
     let (done_tx, done_rx) = mpsc::channel::<Rendered>();
-    let batch_rx = Mutex::new(batch_rx);
+    let block_rx = Mutex::new(block_rx);
     let (read_ok, write_result) = std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_inputs(args, &batch_tx));
+        let reader = scope.spawn(move || read_inputs(args, &block_tx));
         for _ in 0..jobs {
-            let (done_tx, batch_rx) = (done_tx.clone(), &batch_rx);
-            scope.spawn(move || work(args, extractor, batch_rx, &done_tx));
+            let (done_tx, block_rx) = (done_tx.clone(), &block_rx);
+            scope.spawn(move || work(args, block_rx, &done_tx));
         }
         drop(done_tx);
         let table = !(args.json || args.profile || args.html);
@@ -244,7 +271,7 @@ fn run(args: &Args, extractor: &Extractor, out: &mut impl Write) -> io::Result<b
     Ok(ok)
 }
 
-/// Writes the rendered batches in batch order as they arrive; `Ok(false)` when one had an error.
+/// Writes the rendered blocks in block order as they arrive; `Ok(false)` when one had an error.
 /// With `table`, the header row comes first, once some document could be read (a failed input
 /// prints no header).
 fn write_in_order(
@@ -262,6 +289,9 @@ fn write_in_order(
                 writeln!(out, "start\tend\tkind\ttext\tname_ar\tname_en\tid")?;
                 table = false;
             }
+            for p in &part.parts {
+                out.write_all(p)?;
+            }
             out.write_all(&part.out)?;
             sections.extend(part.sections);
             ok &= part.ok;
@@ -271,13 +301,8 @@ fn write_in_order(
     Ok(ok)
 }
 
-/// A worker: renders batches until the reader is done, with one [`Scratch`] for all of them.
-fn work(
-    args: &Args,
-    extractor: &Extractor,
-    batches: &Mutex<mpsc::Receiver<Batch>>,
-    done: &mpsc::Sender<Rendered>,
-) {
+/// A worker: renders blocks until the reader is done, with one [`Scratch`] for all of them.
+fn work(args: &Args, blocks: &Mutex<mpsc::Receiver<Block>>, done: &mpsc::Sender<Rendered>) {
     let mut options = Options::default()
         .with_nested(args.nested)
         .with_in_name(args.in_name);
@@ -285,45 +310,154 @@ fn work(
         options = options.with_date(date);
     }
     let mut scratch = Scratch::default();
+    let mut entities = Vec::new();
+    let extractor = Extractor::default_ref();
     loop {
-        let next = batches.lock().map(|rx| rx.recv());
-        let Ok(Ok((n, docs))) = next else {
+        let next = blocks.lock().map(|rx| rx.recv());
+        let Ok(Ok(block)) = next else {
             return;
         };
-        let (out, sections, ok) = render(args, extractor, &options, &docs, &mut scratch);
-        let read = docs.iter().any(|d| d.text.is_ok());
-        let rendered = Rendered {
-            n,
-            out,
-            sections,
-            ok,
-            read,
+        let mut rendered = Rendered {
+            n: block.n,
+            out: Vec::new(),
+            parts: Vec::new(),
+            sections: Vec::new(),
+            ok: true,
+            read: false,
         };
+        for doc in documents(&block) {
+            let text = match &doc.text {
+                Ok(t) => *t,
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    rendered.ok = false;
+                    continue;
+                }
+            };
+            rendered.read = true;
+            let found = (&mut scratch, &mut entities);
+            render(args, extractor, &options, &doc, text, found, &mut rendered);
+        }
         if done.send(rendered).is_err() {
             return;
         }
     }
 }
 
-/// The reader: every input as batches of documents (lines with `--lines`, else one document
-/// per input); `false` when an input could not be opened or read (already reported).
-fn read_inputs(args: &Args, batches: &mpsc::SyncSender<Batch>) -> bool {
+/// The documents of a block: its lines with `--lines`, else the whole input. The UTF-8 of the
+/// whole block is checked at once; a line that is not UTF-8 is an error document naming it.
+fn documents(block: &Block) -> Box<dyn Iterator<Item = Doc<'_>> + '_> {
+    let file = block.file.as_deref();
+    fn doc<'a>(
+        file: Option<&'a str>,
+        line: Option<usize>,
+        text: Result<&'a str, String>,
+    ) -> Doc<'a> {
+        Doc { file, line, text }
+    }
+    let shown = &block.shown;
+    let bytes = match &block.content {
+        Content::Failed(msg) => {
+            return Box::new(std::iter::once(doc(file, None, Err(msg.clone()))))
+        }
+        Content::Bytes(bytes) => bytes,
+    };
+    let checked = simdutf8::basic::from_utf8(bytes);
+    match (checked, block.first_line) {
+        (Ok(text), None) => Box::new(std::iter::once(doc(file, None, Ok(text)))),
+        (Err(_), None) => {
+            let at = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let msg = format!("extract: {shown}: not valid UTF-8 (at byte {at})");
+            Box::new(std::iter::once(doc(file, None, Err(msg))))
+        }
+        (Ok(text), Some(first)) => {
+            // Lines cut at ASCII bytes of valid UTF-8: slicing cannot fail, nor re-check.
+            let lines = lines(bytes).enumerate();
+            Box::new(lines.map(move |(i, r)| {
+                let line = text.get(r).ok_or_else(String::new);
+                doc(file, Some(first + i), line)
+            }))
+        }
+        (Err(_), Some(first)) => Box::new(lines(bytes).enumerate().map(move |(i, r)| {
+            let text = std::str::from_utf8(&bytes[r]).map_err(|e| {
+                format!(
+                    "extract: {shown}:{}: not valid UTF-8 (at byte {} of the line)",
+                    first + i,
+                    e.valid_up_to()
+                )
+            });
+            doc(file, Some(first + i), text)
+        })),
+    }
+}
+
+/// The byte ranges of the lines of `bytes`, each without its `\n` or `\r\n`; a last line
+/// without `\n` keeps a final `\r`.
+fn lines(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(at..).filter(|r| !r.is_empty())?;
+        let start = at;
+        let end = match memchr_newline(rest) {
+            Some(i) => {
+                at = start + i + 1;
+                start + i - usize::from(i > 0 && rest[i - 1] == b'\r')
+            }
+            None => {
+                at = bytes.len();
+                bytes.len()
+            }
+        };
+        Some(start..end)
+    })
+}
+
+/// The index of the first `\n` in `bytes`, eight bytes at a time.
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(b'\n');
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ pattern;
+        if word.wrapping_sub(LO) & !word & HI != 0 {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == b'\n').map(|i| at + i)
+}
+
+/// The reader: every input as blocks (of whole lines with `--lines`, else one per input);
+/// `false` when an input could not be opened or read (already reported).
+fn read_inputs(args: &Args, blocks: &mpsc::SyncSender<Block>) -> bool {
     let named = args.files.len() > 1;
-    let inputs: Vec<Option<String>> = if args.files.is_empty() {
+    let inputs: Vec<Option<&str>> = if args.files.is_empty() {
         vec![None]
     } else {
-        args.files.iter().cloned().map(Some).collect()
+        args.files.iter().map(|f| Some(f.as_str())).collect()
     };
     let mut ok = true;
     let mut n = 0;
-    let mut send = |docs: Vec<Document>| {
-        let sent = batches.send((n, docs)).is_ok();
-        n += 1;
-        sent
-    };
     for input in inputs {
-        let shown = input.clone().unwrap_or_else(|| "<stdin>".to_owned());
-        let reader: Box<dyn Read> = match &input {
+        let shown: Arc<str> = input.unwrap_or("<stdin>").into();
+        let file = named.then(|| shown.clone());
+        let mut send = |first_line: Option<usize>, content: Content| {
+            let (shown, file) = (shown.clone(), file.clone());
+            let block = Block {
+                n,
+                shown,
+                file,
+                first_line,
+                content,
+            };
+            n += 1;
+            blocks.send(block).is_ok()
+        };
+        let mut reader: Box<dyn Read> = match input {
             None => Box::new(io::stdin().lock()),
             Some(path) => match std::fs::File::open(path) {
                 Ok(f) => Box::new(f),
@@ -334,11 +468,10 @@ fn read_inputs(args: &Args, batches: &mpsc::SyncSender<Batch>) -> bool {
                 }
             },
         };
-        let file = named.then(|| shown.clone());
         let sent = if args.lines {
-            read_lines(reader, &shown, file, &mut ok, &mut send)
+            read_line_blocks(&mut reader, &shown, &mut ok, &mut send)
         } else {
-            send(vec![read_whole(reader, &shown, file)])
+            send(None, read_whole(&mut reader, &shown))
         };
         if !sent {
             break;
@@ -347,137 +480,133 @@ fn read_inputs(args: &Args, batches: &mpsc::SyncSender<Batch>) -> bool {
     ok
 }
 
-/// Reads one document per line into batches for `send`; `false` when the receiver is gone.
-fn read_lines(
-    reader: Box<dyn Read>,
+/// Reads blocks of whole lines of about [`BLOCK_BYTES`] for `send` (first line number,
+/// content); `false` when the receiver is gone.
+fn read_line_blocks(
+    reader: &mut dyn Read,
     shown: &str,
-    file: Option<String>,
     ok: &mut bool,
-    send: &mut impl FnMut(Vec<Document>) -> bool,
+    send: &mut impl FnMut(Option<usize>, Content) -> bool,
 ) -> bool {
-    let mut reader = BufReader::with_capacity(1 << 16, reader);
-    let mut batch = Vec::with_capacity(BATCH_DOCS);
-    let mut buf = Vec::new();
-    let mut line_no = 0;
+    let mut buf: Vec<u8> = Vec::with_capacity(BLOCK_BYTES);
+    let mut line = 1;
+    // How far `buf` has been searched for a line break.
+    let mut searched = 0;
     loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
+        let want = buf.len().max(searched) + BLOCK_BYTES;
+        let eof = match fill(reader, &mut buf, want) {
+            Ok(eof) => eof,
             Err(e) => {
                 eprintln!("extract: {shown}: cannot read: {e}");
                 *ok = false;
-                break;
+                true
             }
-        }
-        line_no += 1;
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
+        };
+        let cut = if eof {
+            buf.len()
+        } else {
+            match buf[searched..].iter().rposition(|&b| b == b'\n') {
+                Some(i) => searched + i + 1,
+                None => {
+                    searched = buf.len();
+                    continue;
+                }
             }
+        };
+        let mut rest = Vec::with_capacity(BLOCK_BYTES.max(buf.len() - cut));
+        rest.extend_from_slice(&buf[cut..]);
+        buf.truncate(cut);
+        searched = rest.len();
+        if !buf.is_empty() {
+            let count = buf.iter().filter(|&&b| b == b'\n').count()
+                + usize::from(buf.last() != Some(&b'\n'));
+            let content = Content::Bytes(std::mem::replace(&mut buf, rest));
+            if !send(Some(line), content) {
+                return false;
+            }
+            line += count;
+        } else {
+            buf = rest;
         }
-        let text = String::from_utf8(buf.clone()).map_err(|e| {
-            format!(
-                "extract: {shown}:{line_no}: not valid UTF-8 (at byte {} of the line)",
-                e.utf8_error().valid_up_to()
-            )
-        });
-        batch.push(Document {
-            file: file.clone(),
-            line: Some(line_no),
-            text,
-        });
-        if batch.len() >= BATCH_DOCS && !send(std::mem::take(&mut batch)) {
-            return false;
+        if eof {
+            return true;
         }
     }
-    batch.is_empty() || send(batch)
+}
+
+/// Reads from `reader` until `buf` holds `want` bytes or the input ends; whether it ended.
+fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>, want: usize) -> io::Result<bool> {
+    let need = want.saturating_sub(buf.len()) as u64;
+    let got = reader.take(need).read_to_end(buf)?;
+    Ok((got as u64) < need)
 }
 
 /// Reads a whole input as one document.
-fn read_whole(mut reader: Box<dyn Read>, shown: &str, file: Option<String>) -> Document {
+fn read_whole(reader: &mut dyn Read, shown: &str) -> Content {
     let mut bytes = Vec::new();
-    let text = match reader.read_to_end(&mut bytes) {
-        Err(e) => Err(format!("extract: {shown}: cannot read: {e}")),
-        Ok(_) => String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "extract: {shown}: not valid UTF-8 (at byte {})",
-                e.utf8_error().valid_up_to()
-            )
-        }),
-    };
-    Document {
-        file,
-        line: None,
-        text,
+    match reader.read_to_end(&mut bytes) {
+        Err(e) => Content::Failed(format!("extract: {shown}: cannot read: {e}")),
+        Ok(_) => Content::Bytes(bytes),
     }
 }
 
 /// A document at least this large is extracted and rendered on all `--jobs` threads.
 const LARGE_DOC: usize = 1 << 20;
 
-fn render(
+/// Extracts from one document and renders it into `into` (with the worker's reused buffers).
+fn render<'g>(
     args: &Args,
-    extractor: &Extractor,
+    extractor: &'g Extractor,
     options: &Options,
-    docs: &[Document],
-    scratch: &mut Scratch,
-) -> (Vec<u8>, Vec<Section>, bool) {
-    let mut s = Vec::new();
-    let mut sections = Vec::new();
-    let mut ok = true;
-    let mut entities = Vec::new();
-    for doc in docs {
-        let text = match &doc.text {
-            Ok(t) => t,
-            Err(msg) => {
-                eprintln!("{msg}");
-                ok = false;
-                continue;
-            }
-        };
-        let large = text.len() >= LARGE_DOC && args.jobs > 1;
-        let options = options.with_jobs(if large { args.jobs } else { 1 });
-        extractor.extract_into(text, &options, scratch, &mut entities);
-        if args.profile || args.html {
-            let profile = alam::document_profile(text, &entities, extractor.gazetteer());
-            if args.html {
-                let title = doc_title(doc);
-                sections.push(Section::new(
-                    &title,
-                    text,
-                    &entities,
-                    &profile,
-                    options.date,
-                ));
-            } else {
-                s.extend_from_slice(profile_line(&profile, doc).as_bytes());
-                s.push(b'\n');
-            }
+    doc: &Doc<'_>,
+    text: &str,
+    (scratch, entities): (&mut Scratch, &mut Vec<Entity<'g>>),
+    into: &mut Rendered,
+) {
+    let large = text.len() >= LARGE_DOC && args.jobs > 1;
+    let options = options.with_jobs(if large { args.jobs } else { 1 });
+    extractor.extract_into(text, &options, scratch, entities);
+    if args.profile || args.html {
+        let profile = alam::document_profile(text, entities, extractor.gazetteer());
+        if args.html {
+            let title = doc_title(doc);
+            let section = Section::new(&title, text, entities, &profile, options.date);
+            into.sections.push(section);
         } else {
-            let spans: Vec<alam::Span> = entities.iter().map(|e| e.span).collect();
-            let offsets = args.offsets.spans(text, &spans);
-            if large {
-                s.extend_from_slice(&render_parallel(args, &entities, &offsets, text, doc));
-            } else {
-                render_entities(args, &entities, &offsets, text, doc, &mut s);
-            }
+            into.out
+                .extend_from_slice(profile_line(&profile, doc).as_bytes());
+            into.out.push(b'\n');
         }
+        return;
     }
-    (s, sections, ok)
+    let offsets = if args.offsets == OffsetUnit::Bytes {
+        Vec::new()
+    } else {
+        let spans: Vec<alam::Span> = entities.iter().map(|e| e.span).collect();
+        args.offsets.spans(text, &spans)
+    };
+    if large {
+        let rendered = render_parallel(args, entities, &offsets, text, doc);
+        // No copy of the parts.
+        into.parts.push(std::mem::take(&mut into.out));
+        into.parts.extend(rendered);
+    } else {
+        render_entities(args, entities, &offsets, text, doc, &mut into.out);
+    }
 }
 
-/// Appends one line per entity to `s`, with the entity's offsets in the chosen unit.
+/// Appends one line per entity to `s`, with the entity's offsets in the chosen unit (`offsets`,
+/// or the entities' own byte spans when it is empty).
 fn render_entities(
     args: &Args,
     entities: &[Entity<'_>],
     offsets: &[alam::Span],
     text: &str,
-    doc: &Document,
+    doc: &Doc<'_>,
     s: &mut Vec<u8>,
 ) {
-    for (e, &at) in entities.iter().zip(offsets) {
+    for (i, e) in entities.iter().enumerate() {
+        let at = offsets.get(i).copied().unwrap_or(e.span);
         if args.json {
             json_line(s, e, text, at, doc);
         } else {
@@ -487,20 +616,22 @@ fn render_entities(
     }
 }
 
-/// [`render_entities`] of a large document on `args.jobs` threads, joined in order.
+/// [`render_entities`] of a large document on `args.jobs` threads: the parts in order.
 fn render_parallel(
     args: &Args,
     entities: &[Entity<'_>],
     offsets: &[alam::Span],
     text: &str,
-    doc: &Document,
-) -> Vec<u8> {
+    doc: &Doc<'_>,
+) -> Vec<Vec<u8>> {
     let chunk = entities.len().div_ceil(args.jobs).max(1);
     std::thread::scope(|scope| {
         let parts: Vec<_> = entities
             .chunks(chunk)
-            .zip(offsets.chunks(chunk))
-            .map(|(part, at)| {
+            .enumerate()
+            .map(|(k, part)| {
+                let at = offsets.get(k * chunk..).unwrap_or(&[]);
+                let at = &at[..at.len().min(part.len())];
                 scope.spawn(move || {
                     let mut s = Vec::new();
                     render_entities(args, part, at, text, doc, &mut s);
@@ -510,17 +641,17 @@ fn render_parallel(
             .collect();
         parts
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_default())
             .collect()
     })
 }
 
 /// A document's profile as one JSON object, with its `file` and `line` when there are.
-fn profile_line(profile: &alam::Profile<'_>, doc: &Document) -> String {
+fn profile_line(profile: &alam::Profile<'_>, doc: &Doc<'_>) -> String {
     let mut value = serde_json::to_value(profile).unwrap_or_default();
     if let Some(map) = value.as_object_mut() {
-        if let Some(file) = &doc.file {
-            map.insert("file".into(), file.clone().into());
+        if let Some(file) = doc.file {
+            map.insert("file".into(), file.into());
         }
         if let Some(line) = doc.line {
             map.insert("line".into(), line.into());
@@ -530,20 +661,20 @@ fn profile_line(profile: &alam::Profile<'_>, doc: &Document) -> String {
 }
 
 /// A document's title in the HTML view: its file and/or line.
-fn doc_title(doc: &Document) -> String {
-    match (&doc.file, doc.line) {
+fn doc_title(doc: &Doc<'_>) -> String {
+    match (doc.file, doc.line) {
         (Some(f), Some(l)) => format!("{f}:{l}"),
         (None, Some(l)) => format!("line {l}"),
-        (Some(f), None) => f.clone(),
+        (Some(f), None) => f.to_owned(),
         (None, None) => "document".to_owned(),
     }
 }
 
 /// Appends the entity's JSON (the library's one shape, [`alam::Mention`]) with its offsets in
 /// the chosen unit and the document's `file` and `line`.
-fn json_line(out: &mut Vec<u8>, e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) {
+fn json_line(out: &mut Vec<u8>, e: &Entity<'_>, text: &str, at: alam::Span, doc: &Doc<'_>) {
     let mut mention = e.json(text).with_offsets(at);
-    if let Some(file) = &doc.file {
+    if let Some(file) = doc.file {
         mention = mention.with_file(file);
     }
     if let Some(line) = doc.line {
@@ -553,9 +684,9 @@ fn json_line(out: &mut Vec<u8>, e: &Entity<'_>, text: &str, at: alam::Span, doc:
     mention.write_json(out);
 }
 
-fn table_line(e: &Entity<'_>, text: &str, at: alam::Span, doc: &Document) -> String {
+fn table_line(e: &Entity<'_>, text: &str, at: alam::Span, doc: &Doc<'_>) -> String {
     let mut prefix = String::new();
-    if let Some(file) = &doc.file {
+    if let Some(file) = doc.file {
         prefix.push_str(file);
         prefix.push(':');
     }

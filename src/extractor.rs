@@ -87,8 +87,9 @@ pub struct Options {
     /// option), followed by the nested ones (sorted by start), whose
     /// [`parent`](crate::Entity::parent) is the index of their container.
     pub nested: bool,
-    /// Threads to use for one document (0 or 1: the calling thread only). The matching stage
-    /// of a large document is split between them; the result is the same as on one thread.
+    /// Threads to use for one document (0 or 1: the calling thread only). The normalization
+    /// and the matching stage of a large document are split between them (normalization at
+    /// whitespace); the result is the same as on one thread.
     /// Worth it from about a megabyte of text; for many small documents, give each thread its
     /// own documents instead.
     pub jobs: usize,
@@ -272,7 +273,11 @@ impl Extractor {
         out: &mut Vec<Entity<'g>>,
     ) {
         out.clear();
-        let (normalized, scan) = scratch.normalize.normalize(text);
+        let (normalized, scan) = if options.jobs > 1 {
+            scratch.normalize.normalize_parallel(text, options.jobs)
+        } else {
+            scratch.normalize.normalize(text)
+        };
         let options = ResolveOptions {
             date: options.date,
             nested: options.nested,

@@ -827,3 +827,78 @@ fn the_table_header_is_not_printed_when_the_input_fails() {
     let o = run(&[], &[&bad, &empty, &empty]);
     assert_eq!(stdout(&o), "start\tend\tkind\ttext\tname_ar\tname_en\tid\n");
 }
+
+/// Sentences written for the thread tests: mentions with proclitics, a name across a line
+/// break, a mark and a ZWNJ right after a line break, a presentation form, a role and a
+/// surname after its full name.
+const THREADED: &[&str] = &[
+    "وصل وفد من طهران إلى دمشق صباح اليوم.\n",
+    "\u{064E}وقال وزير الدفاع الإيراني حسين دهقان إن الزيارة ناجحة، ثم أضاف دهقان أن الحوار مستمر.\r\n",
+    "وللعراق موقف ثابت من الولايات\nالمتحدة الأمريكية. ",
+    "\u{200C}وأعلنت قوات سوريا الديمقراطية سيطرتها على قرية قرب الحدود مع ﺍﻟﻌﺮﺍﻕ.\n\n",
+    "لا شيء هنا سوى كلام عن الطقس.\n",
+];
+
+/// About `size` bytes of [`THREADED`] sentences in a changing order.
+fn threaded_text(size: usize) -> String {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < size {
+        text.push_str(THREADED[(i * 3 + i / 7) % THREADED.len()]);
+        i += 1;
+    }
+    text
+}
+
+#[test]
+fn one_large_document_on_several_threads_prints_what_one_thread_prints() {
+    // Over the size from which a document is split between threads (1 MiB).
+    let dir = TempDir::new("threads-doc");
+    let file = dir.file("large.txt", threaded_text(3 << 20).as_bytes());
+    for extra in [&[][..], &["--nested"][..], &["--offsets", "utf16"][..]] {
+        let args = |jobs: &'static str| [&["--json", "--jobs", jobs][..], extra].concat();
+        let one = run(&args("1"), &[&file]);
+        assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+        assert!(json_lines(&one).len() > 50_000, "{extra:?}");
+        for jobs in ["2", "3", "8"] {
+            let many = run(&args(jobs), &[&file]);
+            assert!(many.stdout == one.stdout, "--jobs {jobs} {extra:?}");
+        }
+    }
+}
+
+#[test]
+fn lines_across_many_blocks_keep_their_numbers_on_any_number_of_threads() {
+    // Several reading blocks (1 MiB each) of lines, one of them not UTF-8, the last without a
+    // line break.
+    let dir = TempDir::new("threads-lines");
+    let mut bytes = threaded_text(5 << 20).into_bytes();
+    let bad_at = bytes.len() / 2
+        + bytes[bytes.len() / 2..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .unwrap();
+    bytes.splice(bad_at + 1..bad_at + 1, [0xFF, b'x', b'\n']);
+    bytes.extend_from_slice("في بغداد".as_bytes());
+    let file = dir.file("lines.txt", &bytes);
+    let bad_line = bytes[..=bad_at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    let one = run(&["--json", "--lines", "--jobs", "1"], &[&file]);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(
+        stderr(&one).contains(&format!("lines.txt:{bad_line}: not valid UTF-8")),
+        "{}",
+        stderr(&one)
+    );
+    let values = json_lines(&one);
+    let last = values.last().unwrap();
+    assert_eq!(
+        (field(last, "id"), field(last, "line").as_u64()),
+        (&Value::from("IQ"), Some(lines as u64))
+    );
+    for jobs in ["2", "5"] {
+        let many = run(&["--json", "--lines", "--jobs", jobs], &[&file]);
+        assert!(many.stdout == one.stdout, "--jobs {jobs}");
+        assert_eq!(stderr(&many), stderr(&one));
+    }
+}

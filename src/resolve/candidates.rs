@@ -121,6 +121,10 @@ pub(super) fn collect(
     found
 }
 
+/// Chars of a text scanned at a time: the matches of one stretch are turned into candidates
+/// while its text is still in the cache, and the match buffer stays small on large documents.
+const STRETCH: usize = 1 << 16;
+
 /// Appends to `found` the candidates, titles and reference nouns of the matches that end in
 /// char range `ends` of normalized text `normalized` (encoded as `scan`); `matches` is a
 /// buffer. Consecutive ranges give, together, what the whole text gives.
@@ -133,11 +137,30 @@ pub(super) fn collect_into(
     matches: &mut Vec<Match>,
     found: &mut Found,
 ) {
+    let mut from = ends.start;
+    loop {
+        let to = ends.end.min(from.saturating_add(STRETCH));
+        matches.clear();
+        automaton.find_ending_in(normalized.as_str(), scan, from..to, matches);
+        add_matches(normalized, automaton, g, matches, found);
+        if to >= ends.end {
+            return;
+        }
+        from = to;
+    }
+}
+
+/// Appends to `found` what `matches` (in the order of a scan) give.
+fn add_matches(
+    normalized: &Normalized<'_>,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    matches: &[Match],
+    found: &mut Found,
+) {
     let text = normalized.as_str();
     let chains = &g.lexicon().proclitics;
-    matches.clear();
-    automaton.find_ending_in(text, scan, ends, matches);
-    for m in matches.iter() {
+    for m in matches {
         if !ends_word(text, m.end) {
             continue;
         }

@@ -97,8 +97,11 @@ pub(super) struct Evidence {
     date: Option<Date>,
     /// The countries the whole document names directly (names, capitals, demonyms, role
     /// phrases), before and after each mention: the context that tells namesakes apart.
-    context: HashSet<CountryId>,
+    context: Countries,
 }
+
+/// A set of countries (hashed by id, without SipHash).
+type Countries = HashSet<CountryId, IdBuild>;
 
 /// The decided mentions among `winners`, in their order.
 #[cfg(test)]
@@ -136,7 +139,7 @@ pub(super) fn decide_into(
     evidence.first_mention.clear();
     evidence.countries.clear();
     evidence.date = date;
-    evidence.context = direct_countries(winners, automaton, g);
+    direct_countries(winners, automaton, g, &mut evidence.context);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
     for c in winners {
@@ -437,13 +440,14 @@ fn pick_one(
 }
 
 /// The countries named by the direct mentions among `winners`: unambiguous country aliases and
-/// role phrases.
+/// role phrases, into `out` (cleared first).
 fn direct_countries(
     winners: &[Candidate],
     automaton: &Automaton,
     g: &Gazetteer,
-) -> HashSet<CountryId> {
-    let mut out = HashSet::new();
+    out: &mut Countries,
+) {
+    out.clear();
     for c in winners.iter().filter(|c| c.support == Support::Direct) {
         if let Source::Role(hit) = c.source {
             out.extend(hit.office.country());
@@ -455,7 +459,6 @@ fn direct_countries(
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

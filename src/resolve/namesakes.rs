@@ -11,6 +11,7 @@
 //! countries: [`branch`].
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 use crate::gazetteer::{AliasId, CountryId, Date, Gazetteer, GroupId, PartialDate, RecordId};
 
@@ -32,7 +33,7 @@ pub(super) fn choose(
     g: &Gazetteer,
     readings: &[(RecordId, AliasId)],
     date: Option<Date>,
-    countries: &HashSet<CountryId>,
+    countries: &HashSet<CountryId, impl BuildHasher>,
 ) -> Option<AliasId> {
     let mut left: Vec<(RecordId, AliasId)> = readings.to_vec();
     if let Some(d) = date {
@@ -123,7 +124,7 @@ fn recency(g: &Gazetteer, record: RecordId, date: Option<Date>) -> Recency {
 pub(super) fn branch(
     g: &Gazetteer,
     alias: AliasId,
-    countries: &HashSet<CountryId>,
+    countries: &HashSet<CountryId, impl BuildHasher>,
 ) -> Option<AliasId> {
     let a = g.alias(alias);
     if !matches!(a.record, RecordId::ArmedGroup(_))

@@ -24,8 +24,8 @@ pub(crate) const CHECKPOINT: usize = 32;
 
 /// The byte of code point `cp` (any char that is not ASCII).
 #[inline]
-fn non_ascii(cp: u32) -> u8 {
-    if (FIRST_LETTER..=LAST_LETTER).contains(&cp) {
+pub(crate) const fn non_ascii(cp: u32) -> u8 {
+    if cp >= FIRST_LETTER && cp <= LAST_LETTER {
         LETTER_BASE + (cp - FIRST_LETTER) as u8
     } else {
         OTHER
@@ -141,6 +141,21 @@ impl Scan {
         if self.bytes.len() % CHECKPOINT == 0 {
             self.checkpoints.push(len);
         }
+    }
+
+    /// Appends the scan `other` of the text `other_text`, which follows the text of this scan
+    /// at byte `base` (the checkpoints of `other` are made those of the whole).
+    pub(crate) fn append(&mut self, other: &Scan, other_text: &str, base: usize) {
+        let first = self.bytes.len();
+        let total = first + other.bytes.len();
+        // The next checkpoint this scan lacks: its end's was pushed by `finish` when on one.
+        let mut index = self.checkpoints.len() * CHECKPOINT;
+        while index <= total {
+            let offset = other.byte_offset(other_text, index - first);
+            self.checkpoints.push(base + offset);
+            index += CHECKPOINT;
+        }
+        self.bytes.extend_from_slice(&other.bytes);
     }
 
     /// The encoded text.

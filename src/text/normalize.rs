@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::alphabet::{encode_char, encode_pair, Scan, OTHER};
+use super::alphabet::{encode_char, encode_pair, non_ascii, Scan, OTHER};
 use super::span::Span;
 
 /// The matching form of a text, with the map back to byte offsets in the original.
@@ -160,14 +160,14 @@ impl<'a> Normalized<'a> {
 /// assert_eq!(normalize("عام ٢٠١٦").as_str(), "عام 2016");
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
-    normalize_with::<false>(text, Buffers::default()).0
+    normalize_with::<false>(text, Buffers::default(), 0).0
 }
 
 /// [`normalize`], and the normalized text in the automaton's one-byte matching alphabet, made in
 /// the same pass (equal to `Scan::new(normalized.as_str())`, property-tested).
 #[cfg(test)]
 pub(crate) fn normalize_for_matching(text: &str) -> (Normalized<'_>, Scan) {
-    normalize_with::<true>(text, Buffers::default())
+    normalize_with::<true>(text, Buffers::default(), 0)
 }
 
 /// The buffers of a normalization, kept between documents so that normalizing a stream of
@@ -182,7 +182,7 @@ pub(crate) struct Buffers {
 impl Buffers {
     /// [`normalize_for_matching`] into these buffers (left empty until [`Buffers::recycle`]).
     pub(crate) fn normalize<'a>(&mut self, text: &'a str) -> (Normalized<'a>, Scan) {
-        normalize_with::<true>(text, std::mem::take(self))
+        normalize_with::<true>(text, std::mem::take(self), 0)
     }
 
     /// Takes the buffers of a finished normalization back.
@@ -195,13 +195,111 @@ impl Buffers {
     }
 }
 
-fn normalize_with<const ENCODE: bool>(text: &str, buffers: Buffers) -> (Normalized<'_>, Scan) {
-    let mut out = Writer::new(text.len(), ENCODE, buffers);
+impl Buffers {
+    /// [`Buffers::normalize`] on up to `jobs` threads: `text` is cut where a whitespace char is
+    /// followed by a char that normalization keeps or replaces (there the single pass has just
+    /// ended a whitespace run and starts afresh), each part is normalized on its own thread and
+    /// the parts are joined. The result maps every offset as the single pass does, and its text
+    /// and encoding are the same (unit-tested).
+    pub(crate) fn normalize_parallel<'a>(
+        &mut self,
+        text: &'a str,
+        jobs: usize,
+    ) -> (Normalized<'a>, Scan) {
+        let cuts = cut_points(text, jobs);
+        if cuts.len() <= 2 {
+            return self.normalize(text);
+        }
+        let first = std::mem::take(self);
+        let (head, rest) = std::thread::scope(|s| {
+            let handles: Vec<_> = cuts[1..]
+                .windows(2)
+                .map(|w| {
+                    let part = &text[w[0]..w[1]];
+                    s.spawn(move || normalize_with::<true>(part, Buffers::default(), part.len()))
+                })
+                .collect();
+            // The first part on this thread, in buffers with room for the whole text.
+            let head = normalize_with::<true>(&text[..cuts[1]], first, text.len());
+            let rest: Vec<_> = handles.into_iter().map(|h| h.join()).collect();
+            (head, rest)
+        });
+        let (mut normalized, mut scan) = head;
+        normalized.original = text;
+        for (part, &orig) in rest.into_iter().zip(&cuts[1..]) {
+            match part {
+                Ok((part, part_scan)) => normalized.append(&part, orig, &mut scan, &part_scan),
+                // A part that failed (it cannot: normalization does not panic) is normalized
+                // again with everything after it on this thread.
+                Err(_) => {
+                    let (tail, tail_scan) =
+                        normalize_with::<true>(&text[orig..], Buffers::default(), 0);
+                    normalized.append(&tail, orig, &mut scan, &tail_scan);
+                    break;
+                }
+            }
+        }
+        (normalized, scan)
+    }
+}
+
+/// Where [`Buffers::normalize_parallel`] cuts `text` for `jobs` threads: 0, the cuts (after
+/// a whitespace char, before a char kept or replaced, near each `k / jobs` of the text), and
+/// the text's length. A text without such places is not cut.
+fn cut_points(text: &str, jobs: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    for k in 1..jobs.max(1) {
+        let target = (bytes.len() / jobs * k).max(cuts[cuts.len() - 1] + 1);
+        let found = (target..bytes.len()).find(|&p| {
+            matches!(bytes[p - 1], b' ' | b'\n' | b'\r' | b'\t')
+                && matches!(
+                    decode(text, p),
+                    Some((Action::Keep | Action::Replace(_), _))
+                )
+                && !matches!(bytes[p], b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C)
+        });
+        match found {
+            Some(p) => cuts.push(p),
+            None => break,
+        }
+    }
+    cuts.push(bytes.len());
+    cuts
+}
+
+impl Normalized<'_> {
+    /// Appends the normalization `part` (with its encoding `part_scan`) of the original text
+    /// from byte `orig` on, which follows what `self` (encoded as `scan`) covers.
+    fn append(&mut self, part: &Normalized<'_>, orig: usize, scan: &mut Scan, part_scan: &Scan) {
+        let norm = self.text.len();
+        self.runs.extend(part.runs.iter().map(|r| Run {
+            norm: r.norm + norm,
+            orig: r.orig + orig,
+            atomic_len: r.atomic_len,
+        }));
+        self.text.push_str(&part.text);
+        scan.append(part_scan, &self.text[norm..], norm);
+    }
+}
+
+fn normalize_with<const ENCODE: bool>(
+    text: &str,
+    buffers: Buffers,
+    room: usize,
+) -> (Normalized<'_>, Scan) {
+    let mut out = Writer::new(text.len().max(room), ENCODE, buffers);
     // Start of the pending stretch of original text that is copied unchanged.
     let mut verbatim_from = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if ENCODE {
+            i = out.plain_run(bytes, i, verbatim_from);
+            if i >= bytes.len() {
+                break;
+            }
+        }
         let Some((action, width)) = decode(text, i) else {
             break;
         };
@@ -228,8 +326,8 @@ fn normalize_with<const ENCODE: bool>(text: &str, buffers: Buffers) -> (Normaliz
 
 /// The action for the char at byte `i` of `text` and its width, decoding just enough: ASCII
 /// and the two-byte Arabic block (U+0600..U+06FF, lead bytes 0xD8..=0xDB) go straight to
-/// their tables; other chars are decoded in full.
-#[inline]
+/// their tables (inlined in the loop); other chars are decoded in full, out of line.
+#[inline(always)]
 fn decode(text: &str, i: usize) -> Option<(Action, usize)> {
     let bytes = text.as_bytes();
     let b = bytes[i];
@@ -239,11 +337,46 @@ fn decode(text: &str, i: usize) -> Option<(Action, usize)> {
         let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
         Some((ARABIC_ACTIONS[cp - 0x0600], 2))
     } else {
-        text[i..]
-            .chars()
-            .next()
-            .map(|c| (classify(c), c.len_utf8()))
+        decode_other(text, i)
     }
+}
+
+/// [`decode`] of a char outside ASCII and the Arabic block.
+#[inline(never)]
+fn decode_other(text: &str, i: usize) -> Option<(Action, usize)> {
+    text.get(i..)?
+        .chars()
+        .next()
+        .map(|c| (classify(c), c.len_utf8()))
+}
+
+/// For the fast path of the encoding pass: a char's byte in the matching alphabet when
+/// normalization keeps it as it is, [`NOT_PLAIN`] otherwise; a space is `b' '` (kept only after
+/// a non-space).
+const NOT_PLAIN: u8 = 0xFE;
+
+/// The plain bytes of ASCII.
+static PLAIN_ASCII: [u8; 0x80] = plain_table(0);
+
+/// The plain bytes of U+0600..U+067F (two-byte UTF-8 with lead byte 0xD8 or 0xD9: the
+/// letters, the marks and the Arabic punctuation), indexed by the low 7 bits of the code point.
+static PLAIN_ARABIC: [u8; 0x80] = plain_table(0x0600);
+
+const fn plain_table(base: u32) -> [u8; 0x80] {
+    let mut t = [NOT_PLAIN; 0x80];
+    let mut i = 0;
+    while i < 0x80 {
+        let cp = base + i as u32;
+        if cp == ' ' as u32 {
+            t[i] = b' ';
+        } else if let Some(c) = char::from_u32(cp) {
+            if matches!(classify_slow(c), Action::Keep) {
+                t[i] = if cp < 0x80 { cp as u8 } else { non_ascii(cp) };
+            }
+        }
+        i += 1;
+    }
+    t
 }
 
 /// What normalization does with one char.
@@ -385,9 +518,39 @@ impl Writer {
         }
     }
 
+    /// The fastest path, for the encoding pass: from byte `i`, every char that is an ASCII char
+    /// or a char of U+0600..U+067F kept as it is, or a single space after a non-space, is
+    /// encoded by table and stays in the pending verbatim stretch (which started at
+    /// `verbatim_from`), as [`Writer::unchanged`] would do it. Returns where the first other
+    /// char starts (or the last byte, left to the general path).
+    #[inline(always)]
+    fn plain_run(&mut self, bytes: &[u8], mut i: usize, verbatim_from: usize) -> usize {
+        let written = self.text.len();
+        let mut last_space = self.last_space;
+        while i + 1 < bytes.len() {
+            let b = bytes[i];
+            let (code, width) = if b & 0xFE == 0xD8 {
+                let low = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (PLAIN_ARABIC[low], 2)
+            } else if b < 0x80 {
+                (PLAIN_ASCII[usize::from(b)], 1)
+            } else {
+                break;
+            };
+            if code == NOT_PLAIN || (code == b' ' && last_space) {
+                break;
+            }
+            last_space = code == b' ';
+            self.scan.push(code, written + i - verbatim_from);
+            i += width;
+        }
+        self.last_space = last_space;
+        i
+    }
+
     /// The fast path: a char kept as it is, or a single space after a non-space, stays in the
     /// pending verbatim stretch (`pending` bytes so far). Returns whether it did.
-    #[inline]
+    #[inline(always)]
     fn unchanged<const ENCODE: bool>(
         &mut self,
         action: Action,
@@ -648,6 +811,43 @@ mod tests {
             let separate = Scan::new(n.as_str());
             proptest::prop_assert_eq!(fused, separate);
         }
+    }
+
+    #[test]
+    fn normalizing_on_several_threads_gives_what_one_thread_gives() {
+        // Line breaks and spaces next to marks, tatweel, invisible chars, presentation forms,
+        // NBSP, capitals and Arabic-Indic digits: every kind of char on both sides of a cut.
+        let pieces = [
+            "زار الوفد دمشق\n",
+            "\u{064E}سوريا \u{200C}طهران\r\n",
+            "ﻻ ﺳﻮﺭﻳﺎ\t\u{0640}بغداد ",
+            "ISIS و٢٠١٦ \u{00A0} المؤتمر\n\n",
+            "أمريكا  \u{FE70}إيران ",
+            "é€😀 كابل\u{200F}\n",
+        ];
+        let mut text = String::new();
+        for i in 0..60 {
+            text.push_str(pieces[(i * 5 + i / 4) % pieces.len()]);
+        }
+        let (one, one_scan) = normalize_for_matching(&text);
+        for jobs in [2, 3, 4, 7, 50, 1000] {
+            let (split, split_scan) = Buffers::default().normalize_parallel(&text, jobs);
+            assert_eq!(split.as_str(), one.as_str(), "jobs {jobs}");
+            assert_eq!(split_scan, one_scan, "jobs {jobs}");
+            let ends: Vec<usize> = one.as_str().char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in ends.iter().enumerate() {
+                assert_eq!(
+                    split.original_start(a),
+                    one.original_start(a),
+                    "jobs {jobs}"
+                );
+                for &b in ends[k + 1..].iter().take(3) {
+                    assert_eq!(split.original_span(a..b), one.original_span(a..b));
+                }
+            }
+        }
+        // the text is cut: 7 threads give 7 parts
+        assert_eq!(cut_points(&text, 7).len(), 8);
     }
 
     #[test]

@@ -40,6 +40,8 @@ LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW AG
 CA CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT US UY VE AL AD AT BY BE
 BA BG HR CY CZ DK EE FI FR DE GR HU IS IE IT XK LV LI LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS
 SK SI ES SE CH UA GB VA""".split())
+# Session 3 (`--input staging-persons/curated/heads-s3.tsv`) adds states of Asia.
+SHARE |= {"TH", "MN", "MV", "PK", "KG", "CY", "EE", "HT", "LT", "LV", "AM", "LK", "TJ", "AZ", "GE"}
 
 
 def rd(path):

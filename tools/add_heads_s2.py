@@ -155,6 +155,7 @@ def main():
     ids = {o["id"] for o in officials}
     names = {fold(o["name_ar"]) for o in officials}
     given = {fold(r["given_name"]) for r in rd("gazetteers/given_names.tsv")}
+    have = {(r["official"], r["role"], r["org"], r["start"]) for r in rd("gazetteers/offices.tsv")}
     aliases = rd("gazetteers/official_aliases.tsv")
     alias_owner = {}
     for a in aliases:
@@ -177,13 +178,16 @@ def main():
                 errs.append(f"{pid}: marked existing but not in the gazetteer, skipped")
                 continue
             for t in [t.split(":") for t in p["terms"].split(";")]:
-                t_rows.append([pid, t[0], t[1], "", t[2], t[3], args.term_source])
+                if (pid, t[0], t[1], t[2]) not in have:  # a rerun adds nothing twice
+                    t_rows.append([pid, t[0], t[1], "", t[2], t[3], args.term_source])
             continue
         if q and q in qids:
             errs.append(f"{q} {p['id']}: already in the gazetteer, skipped")
             continue
         pid = p["id"] or slug(p["name_en"])
         if pid in ids:
+            if any(o["id"] == pid and o["name_ar"] == p["name_ar"] for o in officials):
+                continue  # the same person, added by an earlier run of this input
             errs.append(f"{q}: id {pid} taken")
             continue
         if fold(p["name_ar"]) in names:

@@ -15,7 +15,10 @@ merged. `terms` overrides this (`role:CC:start:end;...`, source `wikidata|curate
 term is kept only when the row's `terms` cell or `note` says `open-ok`.
 Rows are inserted at their sorted position of the first sorted block of each gazetteer file;
 `gazetteers/attestations.tsv` gets the first FILE:LINE of every new spelling in the corpora.
-Rows whose QID is already in the gazetteer are skipped (never a second record).
+Rows whose QID is already in the gazetteer are skipped (never a second record). Session 3 (other
+offices, `--input staging-persons/curated/offices-s3.tsv --term-source curated`): the QID may be
+empty (a curated person), and a row whose `note` says `existing` only adds its `terms` to the
+record `id` already in the gazetteer.
 A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
 has four letters or more, and never occurs in the corpora on a line without another word of
 the person's name (a one-word spelling is attested likewise only on such a line).
@@ -145,6 +148,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--input", default=INPUT)
+    ap.add_argument("--term-source", default="wikidata|curated",
+                    help="source tag of the terms given in the `terms` cell (session 3: curated)")
     args = ap.parse_args()
     seed = rd(SEED)
     officials = rd("gazetteers/officials.tsv")
@@ -152,6 +157,7 @@ def main():
     ids = {o["id"] for o in officials}
     names = {fold(o["name_ar"]) for o in officials}
     given = {fold(r["given_name"]) for r in rd("gazetteers/given_names.tsv")}
+    have = {(r["official"], r["role"], r["org"], r["start"]) for r in rd("gazetteers/offices.tsv")}
     aliases = rd("gazetteers/official_aliases.tsv")
     alias_owner = {}
     for a in aliases:
@@ -167,18 +173,30 @@ def main():
             new_surnames.setdefault(fold(p["surname"]), []).append(p["qid"])
     for p in todo:
         q = p["qid"]
-        if q in qids:
+        if "existing" in p["note"]:
+            # terms of another office for a person already in the gazetteer (one record)
+            pid = p["id"]
+            if pid not in ids:
+                errs.append(f"{pid}: marked existing but not in the gazetteer, skipped")
+                continue
+            for t in [t.split(":") for t in p["terms"].split(";")]:
+                if (pid, t[0], t[1], t[2]) not in have:  # a rerun adds nothing twice
+                    t_rows.append([pid, t[0], t[1], "", t[2], t[3], args.term_source])
+            continue
+        if q and q in qids:
             errs.append(f"{q} {p['id']}: already in the gazetteer, skipped")
             continue
         pid = p["id"] or slug(p["name_en"])
         if pid in ids:
+            if any(o["id"] == pid and o["name_ar"] == p["name_ar"] for o in officials):
+                continue  # the same person, added by an earlier run of this input
             errs.append(f"{q}: id {pid} taken")
             continue
         if fold(p["name_ar"]) in names:
             errs.append(f"{q}: Arabic name {p['name_ar']} taken")
             continue
         if p["terms"] and p["terms"] != "open-ok":
-            terms, src = [t.split(":") for t in p["terms"].split(";")], "wikidata|curated"
+            terms, src = [t.split(":") for t in p["terms"].split(";")], args.term_source
         else:
             terms, src = seed_terms(seed, q, errs), "wikidata"
         ok_open = "open-ok" in (p["terms"] + p["note"])
@@ -190,9 +208,11 @@ def main():
             errs.append(f"{q} {pid}: no term, skipped")
             continue
         ids.add(pid)
-        qids.add(q)
+        if q:
+            qids.add(q)
         names.add(fold(p["name_ar"]))
-        p_rows.append([pid, p["name_ar"], p["name_en"], q, "", "", p["well_known"], "wikidata|curated"])
+        psrc = "wikidata|curated" if q else "curated"
+        p_rows.append([pid, p["name_ar"], p["name_en"], q, "", "", p["well_known"], psrc])
         for t in sorted(terms, key=lambda t: t[2]):
             t_rows.append([pid, t[0], t[1], "", t[2], t[3], src])
         ctx = [w for w in p["name_ar"].split() if len(w) > 2]

@@ -75,14 +75,8 @@ pub(super) fn written_as_vocalised(at: Place<'_, '_>, alias: &Alias) -> bool {
     {
         return false;
     }
-    let span = at.normalized.original_span(at.start..at.end);
-    let written = at
-        .normalized
-        .original()
-        .get(span.start..span.end)
-        .unwrap_or("");
     let strip = |s: &str| -> String { s.chars().filter(|&c| c != '\u{0640}').collect() };
-    strip(written) == strip(&alias.text)
+    strip(as_written(at)) == strip(&alias.text)
 }
 
 /// Whether an alias flagged `as_written` appears with more hamzas on its alefs (أ إ آ) than it
@@ -91,14 +85,17 @@ pub(super) fn hamza_not_as_written(at: Place<'_, '_>, alias: &Alias) -> bool {
     if !alias.flags.as_written {
         return false;
     }
+    let hamzas = |s: &str| s.chars().filter(|c| matches!(c, 'أ' | 'إ' | 'آ')).count();
+    hamzas(as_written(at)) > hamzas(&alias.text)
+}
+
+/// The original text of the candidate at `at`, as the writer wrote it.
+fn as_written<'a>(at: Place<'_, 'a>) -> &'a str {
     let span = at.normalized.original_span(at.start..at.end);
-    let written = at
-        .normalized
+    at.normalized
         .original()
         .get(span.start..span.end)
-        .unwrap_or("");
-    let hamzas = |s: &str| s.chars().filter(|c| matches!(c, 'أ' | 'إ' | 'آ')).count();
-    hamzas(written) > hamzas(&alias.text)
+        .unwrap_or("")
 }
 
 /// Whether the one to three words before `word_start` are a title or rank.

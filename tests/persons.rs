@@ -596,3 +596,25 @@ fn offices_filled_in_the_second_data_session_name_their_holder_on_the_date() {
         assert_eq!(got, *want, "{text:?} on {d}");
     }
 }
+
+#[test]
+fn a_person_without_a_covered_office_is_found_by_name_and_then_by_surname() {
+    let ex = Extractor::default_ref();
+    let text = "هاجم إيتمار بن غفير الاتفاق، ثم قال بن غفير إنه سيصوت ضده، \
+                والتقى ستيف ويتكوف بخليل الحية.";
+    let got: Vec<(&str, &str)> = ex
+        .extract_with(text, &Options::default().with_date(date("2025-06-01")))
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Official)
+        .map(|e| (e.text(text), e.id().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("إيتمار بن غفير", "itamar-ben-gvir"),
+            ("بن غفير", "itamar-ben-gvir"),
+            ("ستيف ويتكوف", "steve-witkoff"),
+            ("خليل الحية", "khalil-al-hayya"),
+        ]
+    );
+}

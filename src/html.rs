@@ -565,6 +565,14 @@ mod tests {
 
     /// What the page shows, checked for balanced markup: per `.text` block, the text as a
     /// browser shows it (tooltips left out) and the marks as (kind, id, mention).
+    /// The marks of one shown document as (kind, id, text).
+    fn marks_of(doc: &Shown) -> Vec<(&str, &str, &str)> {
+        doc.1
+            .iter()
+            .map(|(k, i, t)| (k.as_str(), i.as_str(), t.as_str()))
+            .collect()
+    }
+
     fn shown(html: &str) -> Vec<Shown> {
         let mut stack: Vec<(String, String)> = Vec::new();
         let mut docs = Vec::new();
@@ -649,11 +657,7 @@ mod tests {
         let docs = shown(&html);
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].0, text, "the text is shown exactly");
-        let marks: Vec<(&str, &str, &str)> = docs[0]
-            .1
-            .iter()
-            .map(|(k, i, t)| (k.as_str(), i.as_str(), t.as_str()))
-            .collect();
+        let marks = marks_of(&docs[0]);
         assert_eq!(
             marks,
             [
@@ -671,11 +675,7 @@ mod tests {
         let date: Date = "2016-06-09".parse().expect("date");
         let html = render(Extractor::default_ref(), text, Some(date));
         let docs = shown(&html);
-        let marks: Vec<(&str, &str, &str)> = docs[0]
-            .1
-            .iter()
-            .map(|(k, i, t)| (k.as_str(), i.as_str(), t.as_str()))
-            .collect();
+        let marks = marks_of(&docs[0]);
         assert_eq!(
             marks,
             [

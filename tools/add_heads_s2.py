@@ -18,7 +18,9 @@ Rows are inserted at their sorted position of the first sorted block of each gaz
 Rows whose QID is already in the gazetteer are skipped (never a second record). Session 3 (other
 offices, `--input staging-persons/curated/offices-s3.tsv --term-source curated`): the QID may be
 empty (a curated person), and a row whose `note` says `existing` only adds its `terms` to the
-record `id` already in the gazetteer.
+record `id` already in the gazetteer. Session 4 (`--input
+staging-persons/curated/offices-s4-world.tsv`): an office cell `un>LY` gives an envoy's `org` and
+`about` (the UN's envoy to Libya).
 A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
 has four letters or more, and never occurs in the corpora on a line without another word of
 the person's name (a one-word spelling is attested likewise only on such a line).
@@ -114,6 +116,12 @@ def _used_alone(self, word, others):
     return False
 
 
+def org_about(cell):
+    """The `org` and `about` cells of a term's office: `un>LY` is the UN's envoy to Libya."""
+    org, _, about = cell.partition(">")
+    return org, about
+
+
 Corpora.line_has = _line_has
 Corpora.used_alone = _used_alone
 
@@ -181,7 +189,7 @@ def main():
                 continue
             for t in [t.split(":") for t in p["terms"].split(";")]:
                 if (pid, t[0], t[1], t[2]) not in have:  # a rerun adds nothing twice
-                    t_rows.append([pid, t[0], t[1], "", t[2], t[3], args.term_source])
+                    t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3], args.term_source])
             continue
         if q and q in qids:
             errs.append(f"{q} {p['id']}: already in the gazetteer, skipped")
@@ -214,7 +222,7 @@ def main():
         psrc = "wikidata|curated" if q else "curated"
         p_rows.append([pid, p["name_ar"], p["name_en"], q, "", "", p["well_known"], psrc])
         for t in sorted(terms, key=lambda t: t[2]):
-            t_rows.append([pid, t[0], t[1], "", t[2], t[3], src])
+            t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3], src])
         ctx = [w for w in p["name_ar"].split() if len(w) > 2]
         spell = [(p["name_ar"], None)]
         for n in filter(None, p["names"].split("|")):

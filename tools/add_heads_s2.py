@@ -46,7 +46,7 @@ SK SI ES SE CH UA GB VA""".split())
 # Session 3 (`--input staging-persons/curated/heads-s3.tsv`) adds states of Asia.
 SHARE |= {"TH", "MN", "MV", "PK", "KG", "CY", "EE", "HT", "LT", "LV", "AM", "LK", "TJ", "AZ", "GE"}
 # Session 4 (`--input staging-persons/curated/heads-s4.tsv`) adds more states of Asia.
-SHARE |= {"SY", "KH", "VN", "MM", "SG", "BD", "NP"}
+SHARE |= {"SY", "KH", "VN", "MM", "SG", "BD", "NP", "IN"}
 
 
 def rd(path):

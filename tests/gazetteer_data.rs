@@ -387,6 +387,18 @@ fn malformed_files_name_file_line_and_problem() {
             vec![
                 countries(&[COUNTRY_ROW]),
                 file(
+                    "country_aliases.tsv",
+                    ALIASES_HEADER,
+                    &["SY\tسورية\tname\t\t\tx", "SY\tسورية\tname\tambiguous\t\tx"],
+                ),
+            ],
+            "country_aliases.tsv:3:",
+            "duplicate alias \"سورية\" (name) of SY (first at country_aliases.tsv:2)",
+        ),
+        (
+            vec![
+                countries(&[COUNTRY_ROW]),
+                file(
                     "armed_groups.tsv",
                     GROUPS_HEADER,
                     &["g\tج\tG\tmilitia\tSY\tnone\t\t\t\tx"],

@@ -47,6 +47,8 @@ BA BG HR CY CZ DK EE FI FR DE GR HU IS IE IT XK LV LI LT LU MT MD MC ME NL MK NO
 SK SI ES SE CH UA GB VA""".split())
 # Session 3 (`--input staging-persons/curated/heads-s3.tsv`) adds states of Asia.
 SHARE |= {"TH", "MN", "MV", "PK", "KG", "CY", "EE", "HT", "LT", "LV", "AM", "LK", "TJ", "AZ", "GE"}
+# Session 4 (`--input staging-persons/curated/heads-s4.tsv`) adds more states of Asia.
+SHARE |= {"SY", "KH", "VN", "MM", "SG", "BD", "NP", "IN"}
 
 
 def rd(path):

@@ -371,7 +371,8 @@ impl Gazetteer {
     }
 
     /// No normalized variant may name two records unless both aliases are ambiguous or one is
-    /// a surname. Returns every alias's variants, which the automaton compiles (generated
+    /// a surname, and no record has the same alias in the same form twice (rows that could disagree on
+    /// flags). Returns every alias's variants, which the automaton compiles (generated
     /// once, here).
     fn check_alias_conflicts(
         &self,
@@ -387,6 +388,18 @@ impl Gazetteer {
                 let owners = seen.entry(v.text.clone()).or_default();
                 for &j in owners.iter() {
                     let b = &aliases[j.index()];
+                    let same_row = a.text == b.text && a.form == b.form;
+                    if j.index() != i && a.record == b.record && same_row {
+                        let other = &locs[j.index()];
+                        return Err(locs[i].error(format!(
+                            "duplicate alias {:?} ({}) of {} (first at {}:{}); keep one row",
+                            a.text,
+                            a.form.as_str(),
+                            self.record(a.record).id(),
+                            other.file,
+                            other.line
+                        )));
+                    }
                     // A surname is only ever reported after its person was named in full, so it
                     // may share its text with another record's alias.
                     let surname = a.form == Form::Surname || b.form == Form::Surname;

@@ -354,3 +354,58 @@ fn a_common_word_surname_after_a_role_is_the_person_only_if_they_held_that_offic
         &[("official", "ban-ki-moon", "بان كي مون")],
     );
 }
+
+#[test]
+fn a_noun_heading_a_construct_marks_an_active_or_well_known_persons_surname() {
+    // تصريحات، حكومة، أنصار (person_cues.tsv, `unnamed`): no full name needed
+    check(
+        "انتقدت المعارضة تصريحات الأسد حول الانتخابات.",
+        None,
+        &[("official", "bashar-al-assad", "الأسد")],
+    );
+    // a common-word surname (سلام 'peace') after such a noun: the person in office on the date
+    check(
+        "وانتقد النواب حكومة سلام في الجلسة.",
+        Some("2015-03-01"),
+        &[("official", "tammam-salam", "سلام")],
+    );
+    check(
+        "وخرج أنصار الصدر إلى الشوارع.",
+        Some("2018-06-01"),
+        &[("official", "muqtada-al-sadr", "الصدر")],
+    );
+    // no cue: the ordinary word (الأسد 'the lion')
+    check("زأر الأسد في حديقة الحيوان.", None, &[]);
+    // a noun whose construct with the word is a usual phrase is no cue (مبادرة سلام)
+    check("طرحت الجامعة مبادرة سلام جديدة.", Some("2015-03-01"), &[]);
+    // a weak verb (كان) marks a common-word surname only after the full name (الضيف 'the guest')
+    check("وكان الضيف يرغب في العشاء.", Some("2018-06-01"), &[]);
+}
+
+#[test]
+fn a_verb_of_saying_marks_a_distinctive_surname_in_an_undated_text() {
+    // رافاران is standalone (distinctive) but not well known: a verb of saying names him in an
+    // undated text; alone, or on a date when he held no office, he is not reported
+    check(
+        "وقال رافاران إن الحكومة ستخفض الضرائب.",
+        None,
+        &[("official", "jean-pierre-raffarin", "رافاران")],
+    );
+    check("وصل رافاران إلى المطار.", None, &[]);
+    check(
+        "وقال رافاران إن الحكومة ستخفض الضرائب.",
+        Some("2018-06-01"),
+        &[],
+    );
+    // statement verbs before or after the surname (توعد، يهاجم)
+    check(
+        "وتوعد نصر الله بالرد على أي هجوم.",
+        None,
+        &[("official", "hassan-nasrallah", "نصر الله")],
+    );
+    check(
+        "نصر الله يهاجم الحكومة في خطابه.",
+        None,
+        &[("official", "hassan-nasrallah", "نصر الله")],
+    );
+}

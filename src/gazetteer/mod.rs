@@ -64,8 +64,9 @@ pub struct Gazetteer {
     /// Normalized role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a
     /// person's name.
     titles: HashSet<String>,
-    /// Normalized verbs that, before a common-word surname, say a person is meant.
-    person_cues: HashSet<String>,
+    /// Normalized verbs and nouns that, before a common-word surname, say a person is meant;
+    /// true for those that also mark a person not named before.
+    person_cues: HashMap<String, bool>,
     /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
     /// a given name, after a title or before a family name, names a person.
     given_names: HashSet<String>,
@@ -292,9 +293,12 @@ impl Gazetteer {
         self.lexicon.reporting_verbs.contains(word)
     }
 
-    /// Whether normalized `word` is a person cue.
-    pub(crate) fn is_person_cue(&self, word: &str) -> bool {
-        self.person_cues.contains(word)
+    /// Whether normalized `word` is a person cue; with `unnamed`, one that marks a person not
+    /// named before in the document (column `unnamed` of `person_cues.tsv`).
+    pub(crate) fn is_person_cue(&self, word: &str, unnamed: bool) -> bool {
+        self.person_cues
+            .get(word)
+            .is_some_and(|&marks_unnamed| marks_unnamed || !unnamed)
     }
 
     /// The language rules.

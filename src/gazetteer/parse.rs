@@ -93,6 +93,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::RoleTitles,
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
+    (FileKind::PersonCues, "cue\tunnamed\tsource"),
     (FileKind::PersonCues, "cue\tsource"),
     (FileKind::GivenNames, "given_name\tsource"),
     (FileKind::GroupNouns, "noun\treference\tsource"),
@@ -132,7 +133,8 @@ pub(crate) struct RawGazetteer {
     pub organizations: Vec<(Location, Organization)>,
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
-    pub person_cues: Vec<String>,
+    /// Each cue, and whether it marks a person not named before (column `unnamed`).
+    pub person_cues: Vec<(String, bool)>,
     pub given_names: Vec<String>,
     pub group_nouns: Vec<(String, String)>,
     pub shadows: Vec<(Location, RawShadow)>,
@@ -343,7 +345,7 @@ impl RawGazetteer {
                 let organization = organization(&row)?;
                 self.organizations.push((row.loc, organization));
             }
-            FileKind::PersonCues => self.person_cues.push(row.required("cue")?),
+            FileKind::PersonCues => self.person_cues.push(person_cue(&row)?),
             FileKind::GivenNames => self.given_names.push(row.required("given_name")?),
             FileKind::GroupNouns => self
                 .group_nouns
@@ -380,6 +382,23 @@ fn country(row: &Row<'_, '_>) -> Result<Country> {
     Ok(country)
 }
 
+/// Column `name` of a header that may lack it: `yes` is true; empty, `no` or a missing column
+/// false; anything else an error.
+fn yes_or_empty(row: &Row<'_, '_>, name: &str) -> Result<bool> {
+    match row.cell_if_any(name) {
+        "yes" => Ok(true),
+        "" | "no" => Ok(false),
+        other => Err(row
+            .loc
+            .error(format!("{name} {other:?} is neither yes nor empty"))),
+    }
+}
+
+/// A row of `person_cues.tsv`: the cue and whether it marks a person not named before.
+fn person_cue(row: &Row<'_, '_>) -> Result<(String, bool)> {
+    Ok((row.required("cue")?, yes_or_empty(row, "unnamed")?))
+}
+
 fn official(row: &Row<'_, '_>) -> Result<Official> {
     let partial = |name: &str| -> Result<Option<PartialDate>> {
         match row.cell_if_any(name) {
@@ -391,15 +410,7 @@ fn official(row: &Row<'_, '_>) -> Result<Official> {
             }),
         }
     };
-    let well_known = match row.cell_if_any("well_known") {
-        "yes" => true,
-        "" | "no" => false,
-        other => {
-            return Err(row
-                .loc
-                .error(format!("well_known {other:?} is neither yes nor empty")))
-        }
-    };
+    let well_known = yes_or_empty(row, "well_known")?;
     Ok(Official {
         id: slug(&row.loc, row.cell("id"))?,
         name_ar: row.required("name_ar")?,

@@ -166,14 +166,19 @@ pub(super) fn reporting_verb_beside(
 }
 
 /// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
-/// allowed.
-pub(super) fn person_cue_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+/// allowed; with `unnamed`, one that marks a person not named before (تصريحات، قال, not كان).
+pub(super) fn person_cue_before(
+    g: &Gazetteer,
+    text: &str,
+    word_start: usize,
+    unnamed: bool,
+) -> bool {
     let before = text[..word_start].trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or(before);
-    g.is_person_cue(word)
+    g.is_person_cue(word, unnamed)
         || word
             .strip_prefix(['و', 'ف'])
-            .is_some_and(|w| g.is_person_cue(w))
+            .is_some_and(|w| g.is_person_cue(w, unnamed))
 }
 
 /// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may
@@ -254,8 +259,8 @@ mod tests {
         ] {
             assert_eq!(title_before(&g, text, text.len()), titled, "{text:?}");
         }
-        assert!(person_cue_before(&g, "وقال ", 9));
-        assert!(!person_cue_before(&g, "الرييس ", 13));
+        assert!(person_cue_before(&g, "وقال ", 9, false));
+        assert!(!person_cue_before(&g, "الرييس ", 13, false));
         assert!(links_role_to_name(&g, "، الجنرال ", false));
         assert!(!links_role_to_name(&g, " الوزير ", false));
         assert!(!links_role_to_name(&g, " السابق ", false));

@@ -296,13 +296,14 @@ fn pending_readings(
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
         // not ك + أمل): only a cue supports those.
         let bare = c.proclitics.is_empty();
-        // A verb of saying right before or after a surname that is not a given name (وحذر
-        // نجاد، رايس قالت) marks a person, when that person is active on the date (undated:
-        // well known).
+        // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
+        // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
+        // active on the date (undated: well known, or a distinctive surname).
         let spoken = follow_up_form
             && !g.is_given_name(&text[c.start..c.end])
-            && reporting_verb_beside(g, text, word_start, c.end)
-            && active(g, record, evidence.date);
+            && marks_person(g, record, a.flags.standalone, evidence.date)
+            && (reporting_verb_beside(g, text, word_start, c.end)
+                || person_cue_before(g, text, word_start, true));
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
@@ -315,7 +316,7 @@ fn pending_readings(
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
         let person_cued =
-            titled || spoken || (named_before && person_cue_before(g, text, word_start));
+            titled || spoken || (named_before && person_cue_before(g, text, word_start, false));
         let decision = if a.flags.common && !person_cued {
             None
         } else if follow_up_form && named_before {
@@ -330,13 +331,7 @@ fn pending_readings(
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
             Some((Strength::Supported, Resolution::Document))
-        } else if bare
-            && !a.flags.common
-            && country_named(g, record, evidence)
-            && evidence
-                .date
-                .map_or(true, |d| namesakes::alive_on(g, record, d))
-        {
+        } else if bare && !a.flags.common && country_named(g, record, evidence) {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
             None
@@ -383,6 +378,13 @@ fn active(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
     }
 }
 
+/// Whether a verb of saying or a person cue beside a surname of `record` may mark that person:
+/// the person is active on `date`, or, with no date, the surname is `standalone` (distinctive:
+/// no other person has it and it is no ordinary word), so the cue alone names them.
+fn marks_person(g: &Gazetteer, record: RecordId, standalone: bool, date: Option<Date>) -> bool {
+    active(g, record, date) || (date.is_none() && standalone)
+}
+
 /// The office of the role phrase winner `i` comes right after (الرئيس الأمريكي بوش), with only
 /// ranks or punctuation between.
 fn role_before(
@@ -401,12 +403,16 @@ fn role_before(
         .then_some(hit.office)
 }
 
-/// Whether a country that an entity (other than a country) belongs to is named.
+/// Whether a country that an entity (other than a country) belongs to is named, and the
+/// entity was alive on the document date (if any).
 fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
     record.kind() != EntityKind::Country
         && g.record_countries(&record)
             .iter()
             .any(|c| evidence.countries.contains(c))
+        && evidence
+            .date
+            .map_or(true, |d| namesakes::alive_on(g, record, d))
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a

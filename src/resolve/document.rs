@@ -298,10 +298,10 @@ fn pending_readings(
         let bare = c.proclitics.is_empty();
         // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
         // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
-        // active on the date (undated: well known, or a distinctive surname).
+        // active on the date (undated: well known).
         let spoken = follow_up_form
             && !g.is_given_name(&text[c.start..c.end])
-            && marks_person(g, record, a.flags.standalone, evidence.date)
+            && active(g, record, evidence.date)
             && (reporting_verb_beside(g, text, word_start, c.end)
                 || person_cue_before(g, text, word_start, true));
         // After a role phrase, a common-word surname is the person only if the person held
@@ -376,13 +376,6 @@ fn active(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
         Some(d) => person.offices.iter().any(|t| t.holds_on(d)),
         None => person.well_known,
     }
-}
-
-/// Whether a verb of saying or a person cue beside a surname of `record` may mark that person:
-/// the person is active on `date`, or, with no date, the surname is `standalone` (distinctive:
-/// no other person has it and it is no ordinary word), so the cue alone names them.
-fn marks_person(g: &Gazetteer, record: RecordId, standalone: bool, date: Option<Date>) -> bool {
-    active(g, record, date) || (date.is_none() && standalone)
 }
 
 /// The office of the role phrase winner `i` comes right after (الرئيس الأمريكي بوش), with only

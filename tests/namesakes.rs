@@ -419,3 +419,31 @@ fn a_well_known_persons_surname_names_them_in_an_undated_text() {
     );
     check("ألقى الشيخ درسا روحاني المضمون.", None, &[]);
 }
+
+#[test]
+fn a_hyphenated_name_matches_its_spelling_with_a_space() {
+    // hyphen without spaces, and with spaces around it, inside a person's name
+    check(
+        "وصل كيم جونغ-أون إلى سنغافورة.",
+        None,
+        &[
+            ("official", "kim-jong-un", "كيم جونغ-أون"),
+            ("country", "SG", "سنغافورة"),
+        ],
+    );
+    check(
+        "وقالت ميشال أليو - ماري إن الاجتماع انتهى.",
+        None,
+        &[("official", "michele-alliot-marie", "ميشال أليو - ماري")],
+    );
+    // a hyphen between two names keeps them apart
+    check(
+        "قمة ماكرون-ميركل في برلين.",
+        Some("2019-01-01"),
+        &[
+            ("official", "emmanuel-macron", "ماكرون"),
+            ("official", "angela-merkel", "ميركل"),
+            ("country", "DE", "برلين"),
+        ],
+    );
+}

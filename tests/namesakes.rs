@@ -447,3 +447,34 @@ fn a_hyphenated_name_matches_its_spelling_with_a_space() {
         ],
     );
 }
+
+#[test]
+fn a_historical_person_is_named_in_full_and_not_in_a_facility_named_after_them() {
+    // persons with no office of the gazetteer (no terms): the full name, then the surname
+    check(
+        "أعلن ديفيد بن غوريون قيام الدولة، وقال بن غوريون إن الحرب لم تنته.",
+        None,
+        &[
+            ("official", "david-ben-gurion", "ديفيد بن غوريون"),
+            ("official", "david-ben-gurion", "بن غوريون"),
+        ],
+    );
+    check(
+        "فتح الخليفة عمر بن الخطاب بيت المقدس.",
+        None,
+        &[("official", "umar-ibn-al-khattab", "عمر بن الخطاب")],
+    );
+    // a well-known one by surname alone in an undated text
+    check(
+        "وقال ستالين إن الجبهة صامدة.",
+        None,
+        &[("official", "joseph-stalin", "ستالين")],
+    );
+    // an airport or a school named after the person is not a mention of the person
+    check(
+        "هبطت الطائرة في مطار بن غوريون قرب تل أبيب.",
+        None,
+        &[("country", "IL", "تل أبيب")],
+    );
+    check("درس الطلاب في مدرسة عمر بن الخطاب الثانوية.", None, &[]);
+}

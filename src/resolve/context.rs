@@ -165,8 +165,9 @@ pub(super) fn reporting_verb_beside(
     verb_before || (!next.is_empty() && g.is_reporting_verb(next))
 }
 
-/// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
-/// allowed; with `unnamed`, one that marks a person not named before (تصريحات، قال, not كان).
+/// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف and
+/// then ب or ل allowed (ولتصريحات); with `unnamed`, one that marks a person not named before
+/// (تصريحات، قال, not كان).
 pub(super) fn person_cue_before(
     g: &Gazetteer,
     text: &str,
@@ -175,10 +176,10 @@ pub(super) fn person_cue_before(
 ) -> bool {
     let before = text[..word_start].trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or(before);
-    g.is_person_cue(word, unnamed)
-        || word
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|w| g.is_person_cue(w, unnamed))
+    let conj = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    [word, conj, conj.strip_prefix(['ب', 'ل']).unwrap_or(conj)]
+        .iter()
+        .any(|w| g.is_person_cue(w, unnamed))
 }
 
 /// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may
@@ -260,6 +261,8 @@ mod tests {
             assert_eq!(title_before(&g, text, text.len()), titled, "{text:?}");
         }
         assert!(person_cue_before(&g, "وقال ", 9, false));
+        assert!(person_cue_before(&g, "ولتصريحات ", 19, true));
+        assert!(!person_cue_before(&g, "وكان ", 9, true));
         assert!(!person_cue_before(&g, "الرييس ", 13, false));
         assert!(links_role_to_name(&g, "، الجنرال ", false));
         assert!(!links_role_to_name(&g, " الوزير ", false));

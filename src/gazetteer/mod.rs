@@ -468,7 +468,7 @@ pub(crate) mod tests {
         head_of_government\tرئيس الحكومة\tf\tdemonym\t\tt\n\
         un_secretary_general\tالأمين العام للأمم المتحدة\tm\tnone\t\tt\n";
     const GROUP_NOUNS: &str = "noun\treference\tsource\nحركة\tالحركة\tt\nقوات\tالقوات\tt\n";
-    const PERSON_CUES: &str = "cue\tsource\nقال\tt\n";
+    const PERSON_CUES: &str = "cue\tunnamed\tsource\nقال\t\tt\nكان\t\tt\nتصريحات\tyes\tt\n";
 
     /// The small gazetteer's files: (name, contents).
     pub(crate) const FILES: &[(&str, &str)] = &[
@@ -491,6 +491,28 @@ pub(crate) mod tests {
             .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
             .collect();
         build(&files).expect("the test gazetteer is valid")
+    }
+
+    #[test]
+    fn person_cues_read_the_old_header_and_reject_a_bad_unnamed_cell() {
+        let with = |cues: &str| {
+            let files: Vec<(String, String)> = FILES
+                .iter()
+                .map(|(n, t)| {
+                    let t = if *n == "person_cues.tsv" { cues } else { t };
+                    ((*n).to_owned(), t.to_owned())
+                })
+                .collect();
+            build(&files)
+        };
+        let g = with("cue\tsource\nقال\tt\n").expect("the old header is read");
+        assert!(g.is_person_cue("قال", false));
+        assert!(!g.is_person_cue("قال", true));
+        let g = small();
+        assert!(g.is_person_cue("تصريحات", true));
+        assert!(!g.is_person_cue("كان", true));
+        let err = with("cue\tunnamed\tsource\nقال\tmaybe\tt\n").expect_err("a bad cell");
+        assert!(err.to_string().contains("unnamed"), "{err}");
     }
 
     /// The id of the alias written `text` in the gazetteer.

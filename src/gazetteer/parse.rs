@@ -221,6 +221,18 @@ impl<'t> Row<'_, 't> {
         date(&self.loc, name, self.cell(name))
     }
 
+    /// Column `name` of a header that may lack it: `yes` is true; empty, `no` or a missing
+    /// column false; anything else an error.
+    pub fn yes_or_empty(&self, name: &str) -> Result<bool> {
+        match self.cell_if_any(name) {
+            "yes" => Ok(true),
+            "" | "no" => Ok(false),
+            other => Err(self
+                .loc
+                .error(format!("{name} {other:?} is neither yes nor empty"))),
+        }
+    }
+
     /// A `yes` / `no` cell of column `name`.
     pub fn yes_no(&self, name: &str) -> Result<bool> {
         match self.cell(name) {
@@ -382,21 +394,9 @@ fn country(row: &Row<'_, '_>) -> Result<Country> {
     Ok(country)
 }
 
-/// Column `name` of a header that may lack it: `yes` is true; empty, `no` or a missing column
-/// false; anything else an error.
-fn yes_or_empty(row: &Row<'_, '_>, name: &str) -> Result<bool> {
-    match row.cell_if_any(name) {
-        "yes" => Ok(true),
-        "" | "no" => Ok(false),
-        other => Err(row
-            .loc
-            .error(format!("{name} {other:?} is neither yes nor empty"))),
-    }
-}
-
 /// A row of `person_cues.tsv`: the cue and whether it marks a person not named before.
 fn person_cue(row: &Row<'_, '_>) -> Result<(String, bool)> {
-    Ok((row.required("cue")?, yes_or_empty(row, "unnamed")?))
+    Ok((row.required("cue")?, row.yes_or_empty("unnamed")?))
 }
 
 fn official(row: &Row<'_, '_>) -> Result<Official> {
@@ -410,7 +410,7 @@ fn official(row: &Row<'_, '_>) -> Result<Official> {
             }),
         }
     };
-    let well_known = yes_or_empty(row, "well_known")?;
+    let well_known = row.yes_or_empty("well_known")?;
     Ok(Official {
         id: slug(&row.loc, row.cell("id"))?,
         name_ar: row.required("name_ar")?,

@@ -478,3 +478,35 @@ fn a_historical_person_is_named_in_full_and_not_in_a_facility_named_after_them()
     );
     check("درس الطلاب في مدرسة عمر بن الخطاب الثانوية.", None, &[]);
 }
+
+#[test]
+fn a_persons_name_after_a_facility_noun_names_the_facility() {
+    // مطار، مركز، مستشفى (facility_nouns.tsv), with a rank between or a proclitic on the noun:
+    // neither the full name nor the surname inside it is the person
+    check(
+        "هبطت الطائرة في مطار رفيق الحريري الدولي في بيروت.",
+        Some("2018-06-01"),
+        &[("country", "LB", "بيروت")],
+    );
+    check(
+        "افتتح مركز الملك سلمان للإغاثة فرعا جديدا.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "زار الوفد بمستشفى الملك فهد الجناح الجديد.",
+        Some("2018-06-01"),
+        &[],
+    );
+    // the noun with the article is not a construct: the name after it is the person
+    check(
+        "نقل المصاب إلى المستشفى، ونتنياهو لم يعلق بعد.",
+        Some("2018-06-01"),
+        &[("official", "benjamin-netanyahu", "نتنياهو")],
+    );
+    check(
+        "وقال سعد الحريري إن الحكومة ستجتمع غدا.",
+        Some("2018-06-01"),
+        &[("official", "saad-hariri", "سعد الحريري")],
+    );
+}

@@ -14,7 +14,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    links_role_to_name, person_cue_before, reporting_verb_beside, title_before, Place,
+    after_facility_noun, links_role_to_name, person_cue_before, reporting_verb_beside,
+    title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -142,11 +143,20 @@ pub(super) fn decide_into(
     direct_countries(winners, automaton, g, &mut evidence.context);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
-    for c in winners {
-        chosen.push(decide_supported(normalized, c, automaton, g, evidence));
+    let text = normalized.as_str();
+    let facility: Vec<bool> = winners
+        .iter()
+        .map(|c| names_a_facility(text, c, automaton, g))
+        .collect();
+    for (c, &facility) in winners.iter().zip(&facility) {
+        chosen.push(if facility {
+            None
+        } else {
+            decide_supported(normalized, c, automaton, g, evidence)
+        });
     }
     for (i, c) in winners.iter().enumerate() {
-        if c.support == Support::Pending {
+        if c.support == Support::Pending && !facility[i] {
             let readings =
                 pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
             chosen[i] = pick_one(g, &readings, evidence).map(|(a, r)| Choice::Alias(a, r));
@@ -166,6 +176,16 @@ pub(super) fn decide_into(
             .filter_map(|(c, &choice)| resolved(c, choice?)),
     );
     evidence.chosen = chosen;
+}
+
+/// Whether winner `c` is a person's name (every alias it matches is an official's) right after a
+/// facility noun (مطار رفيق الحريري، مركز الملك سلمان): it names the facility. As the winner of
+/// its span it still keeps the shorter names inside it (الحريري) from being read alone.
+fn names_a_facility(text: &str, c: &Candidate, automaton: &Automaton, g: &Gazetteer) -> bool {
+    let mut targets = alias_targets(c, automaton).peekable();
+    targets.peek().is_some()
+        && targets.all(|(_, a)| g.alias(a).kind() == EntityKind::Official)
+        && after_facility_noun(g, text, c.word_start())
 }
 
 /// The mention candidate `c` gives when decided as `choice`.

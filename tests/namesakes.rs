@@ -354,3 +354,159 @@ fn a_common_word_surname_after_a_role_is_the_person_only_if_they_held_that_offic
         &[("official", "ban-ki-moon", "بان كي مون")],
     );
 }
+
+#[test]
+fn a_noun_heading_a_construct_marks_an_active_or_well_known_persons_surname() {
+    // تصريحات، حكومة، أنصار (person_cues.tsv, `unnamed`): no full name needed
+    check(
+        "انتقدت المعارضة تصريحات الأسد حول الانتخابات.",
+        None,
+        &[("official", "bashar-al-assad", "الأسد")],
+    );
+    // a common-word surname (سلام 'peace') after such a noun: the person in office on the date
+    check(
+        "وانتقد النواب حكومة سلام في الجلسة.",
+        Some("2015-03-01"),
+        &[("official", "tammam-salam", "سلام")],
+    );
+    check(
+        "وخرج أنصار الصدر إلى الشوارع.",
+        Some("2018-06-01"),
+        &[("official", "muqtada-al-sadr", "الصدر")],
+    );
+    // no cue: the ordinary word (الأسد 'the lion')
+    check("زأر الأسد في حديقة الحيوان.", None, &[]);
+    // a noun whose construct with the word is a usual phrase is no cue (مبادرة سلام)
+    check("طرحت الجامعة مبادرة سلام جديدة.", Some("2015-03-01"), &[]);
+    // a weak verb (كان) marks a common-word surname only after the full name (الضيف 'the guest')
+    check("وكان الضيف يرغب في العشاء.", Some("2018-06-01"), &[]);
+}
+
+#[test]
+fn statement_verbs_before_or_after_a_surname_mark_a_well_known_person() {
+    // توعد before, يهاجم after the surname (reporting_verbs.tsv)
+    check(
+        "وتوعد نصر الله بالرد على أي هجوم.",
+        None,
+        &[("official", "hassan-nasrallah", "نصر الله")],
+    );
+    check(
+        "نصر الله يهاجم الحكومة في خطابه.",
+        None,
+        &[("official", "hassan-nasrallah", "نصر الله")],
+    );
+    // رافاران is distinctive (standalone) but not well known and held no office of the
+    // gazetteer: in an undated text a verb alone does not name him
+    check("وقال رافاران إن الحكومة ستخفض الضرائب.", None, &[]);
+}
+
+#[test]
+fn a_well_known_persons_surname_names_them_in_an_undated_text() {
+    // standalone and well known: reported alone
+    check(
+        "التقى السيسي وفدا من رجال الأعمال في القاهرة.",
+        None,
+        &[
+            ("official", "abdel-fattah-el-sisi", "السيسي"),
+            ("country", "EG", "القاهرة"),
+        ],
+    );
+    // a common-word surname (روحاني 'spiritual') of a well-known person: with a cue only
+    check(
+        "وانتقدت الصحف حكومة روحاني بسبب الأسعار.",
+        None,
+        &[("official", "hassan-rouhani", "روحاني")],
+    );
+    check("ألقى الشيخ درسا روحاني المضمون.", None, &[]);
+}
+
+#[test]
+fn a_hyphenated_name_matches_its_spelling_with_a_space() {
+    // hyphen without spaces, and with spaces around it, inside a person's name
+    check(
+        "وصل كيم جونغ-أون إلى سنغافورة.",
+        None,
+        &[
+            ("official", "kim-jong-un", "كيم جونغ-أون"),
+            ("country", "SG", "سنغافورة"),
+        ],
+    );
+    check(
+        "وقالت ميشال أليو - ماري إن الاجتماع انتهى.",
+        None,
+        &[("official", "michele-alliot-marie", "ميشال أليو - ماري")],
+    );
+    // a hyphen between two names keeps them apart
+    check(
+        "قمة ماكرون-ميركل في برلين.",
+        Some("2019-01-01"),
+        &[
+            ("official", "emmanuel-macron", "ماكرون"),
+            ("official", "angela-merkel", "ميركل"),
+            ("country", "DE", "برلين"),
+        ],
+    );
+}
+
+#[test]
+fn a_historical_person_is_named_in_full_and_not_in_a_facility_named_after_them() {
+    // persons with no office of the gazetteer (no terms): the full name, then the surname
+    check(
+        "أعلن ديفيد بن غوريون قيام الدولة، وقال بن غوريون إن الحرب لم تنته.",
+        None,
+        &[
+            ("official", "david-ben-gurion", "ديفيد بن غوريون"),
+            ("official", "david-ben-gurion", "بن غوريون"),
+        ],
+    );
+    check(
+        "فتح الخليفة عمر بن الخطاب بيت المقدس.",
+        None,
+        &[("official", "umar-ibn-al-khattab", "عمر بن الخطاب")],
+    );
+    // a well-known one by surname alone in an undated text
+    check(
+        "وقال ستالين إن الجبهة صامدة.",
+        None,
+        &[("official", "joseph-stalin", "ستالين")],
+    );
+    // an airport or a school named after the person is not a mention of the person
+    check(
+        "هبطت الطائرة في مطار بن غوريون قرب تل أبيب.",
+        None,
+        &[("country", "IL", "تل أبيب")],
+    );
+    check("درس الطلاب في مدرسة عمر بن الخطاب الثانوية.", None, &[]);
+}
+
+#[test]
+fn a_persons_name_after_a_facility_noun_names_the_facility() {
+    // مطار، مركز، مستشفى (facility_nouns.tsv), with a rank between or a proclitic on the noun:
+    // neither the full name nor the surname inside it is the person
+    check(
+        "هبطت الطائرة في مطار رفيق الحريري الدولي في بيروت.",
+        Some("2018-06-01"),
+        &[("country", "LB", "بيروت")],
+    );
+    check(
+        "افتتح مركز الملك سلمان للإغاثة فرعا جديدا.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "زار الوفد بمستشفى الملك فهد الجناح الجديد.",
+        Some("2018-06-01"),
+        &[],
+    );
+    // the noun with the article is not a construct: the name after it is the person
+    check(
+        "نقل المصاب إلى المستشفى، ونتنياهو لم يعلق بعد.",
+        Some("2018-06-01"),
+        &[("official", "benjamin-netanyahu", "نتنياهو")],
+    );
+    check(
+        "وقال سعد الحريري إن الحكومة ستجتمع غدا.",
+        Some("2018-06-01"),
+        &[("official", "saad-hariri", "سعد الحريري")],
+    );
+}

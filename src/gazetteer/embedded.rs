@@ -73,6 +73,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/reporting_verbs.tsv"),
     ),
     (
+        "facility_nouns.tsv",
+        include_str!("../../gazetteers/facility_nouns.tsv"),
+    ),
+    (
         "name_connectors.tsv",
         include_str!("../../gazetteers/name_connectors.tsv"),
     ),

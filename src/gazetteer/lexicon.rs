@@ -1,5 +1,5 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
-//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`; see
+//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`; see
 //! `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
@@ -42,6 +42,8 @@ pub(crate) struct Lexicon {
     pub former: Vec<String>,
     /// Reporting and statement verbs (قال، أعلنت): their subject is an actor.
     pub reporting_verbs: HashSet<String>,
+    /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
+    pub facility_nouns: HashSet<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: HashSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
@@ -93,6 +95,11 @@ impl Lexicon {
         let (name, text) = file("reporting_verbs.tsv")?;
         for_rows(name, text, "verb\tgloss\tsource", |row| {
             lexicon.reporting_verbs.insert(normalized(row, "verb")?);
+            Ok(())
+        })?;
+        let (name, text) = file("facility_nouns.tsv")?;
+        for_rows(name, text, "noun\tgloss\tsource", |row| {
+            lexicon.facility_nouns.insert(normalized(row, "noun")?);
             Ok(())
         })?;
         let (name, text) = file("form_ranks.tsv")?;

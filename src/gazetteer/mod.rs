@@ -64,8 +64,9 @@ pub struct Gazetteer {
     /// Normalized role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a
     /// person's name.
     titles: HashSet<String>,
-    /// Normalized verbs that, before a common-word surname, say a person is meant.
-    person_cues: HashSet<String>,
+    /// Normalized verbs and nouns that, before a common-word surname, say a person is meant;
+    /// true for those that also mark a person not named before.
+    person_cues: HashMap<String, bool>,
     /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
     /// a given name, after a title or before a family name, names a person.
     given_names: HashSet<String>,
@@ -292,9 +293,12 @@ impl Gazetteer {
         self.lexicon.reporting_verbs.contains(word)
     }
 
-    /// Whether normalized `word` is a person cue.
-    pub(crate) fn is_person_cue(&self, word: &str) -> bool {
-        self.person_cues.contains(word)
+    /// Whether normalized `word` is a person cue; with `unnamed`, one that marks a person not
+    /// named before in the document (column `unnamed` of `person_cues.tsv`).
+    pub(crate) fn is_person_cue(&self, word: &str, unnamed: bool) -> bool {
+        self.person_cues
+            .get(word)
+            .is_some_and(|&marks_unnamed| marks_unnamed || !unnamed)
     }
 
     /// The language rules.
@@ -464,7 +468,7 @@ pub(crate) mod tests {
         head_of_government\tرئيس الحكومة\tf\tdemonym\t\tt\n\
         un_secretary_general\tالأمين العام للأمم المتحدة\tm\tnone\t\tt\n";
     const GROUP_NOUNS: &str = "noun\treference\tsource\nحركة\tالحركة\tt\nقوات\tالقوات\tt\n";
-    const PERSON_CUES: &str = "cue\tsource\nقال\tt\n";
+    const PERSON_CUES: &str = "cue\tunnamed\tsource\nقال\t\tt\nكان\t\tt\nتصريحات\tyes\tt\n";
 
     /// The small gazetteer's files: (name, contents).
     pub(crate) const FILES: &[(&str, &str)] = &[
@@ -487,6 +491,28 @@ pub(crate) mod tests {
             .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
             .collect();
         build(&files).expect("the test gazetteer is valid")
+    }
+
+    #[test]
+    fn person_cues_read_the_old_header_and_reject_a_bad_unnamed_cell() {
+        let with = |cues: &str| {
+            let files: Vec<(String, String)> = FILES
+                .iter()
+                .map(|(n, t)| {
+                    let t = if *n == "person_cues.tsv" { cues } else { t };
+                    ((*n).to_owned(), t.to_owned())
+                })
+                .collect();
+            build(&files)
+        };
+        let g = with("cue\tsource\nقال\tt\n").expect("the old header is read");
+        assert!(g.is_person_cue("قال", false));
+        assert!(!g.is_person_cue("قال", true));
+        let g = small();
+        assert!(g.is_person_cue("تصريحات", true));
+        assert!(!g.is_person_cue("كان", true));
+        let err = with("cue\tunnamed\tsource\nقال\tmaybe\tt\n").expect_err("a bad cell");
+        assert!(err.to_string().contains("unnamed"), "{err}");
     }
 
     /// The id of the alias written `text` in the gazetteer.

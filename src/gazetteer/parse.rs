@@ -93,6 +93,7 @@ const HEADERS: &[(FileKind, &str)] = &[
         FileKind::RoleTitles,
         "role\ttitle\tagreement\tfollows\tcountry\tsource",
     ),
+    (FileKind::PersonCues, "cue\tunnamed\tsource"),
     (FileKind::PersonCues, "cue\tsource"),
     (FileKind::GivenNames, "given_name\tsource"),
     (FileKind::GroupNouns, "noun\treference\tsource"),
@@ -132,7 +133,8 @@ pub(crate) struct RawGazetteer {
     pub organizations: Vec<(Location, Organization)>,
     pub aliases: Vec<(Location, RawAlias)>,
     pub role_titles: Vec<(Location, RawRoleTitle)>,
-    pub person_cues: Vec<String>,
+    /// Each cue, and whether it marks a person not named before (column `unnamed`).
+    pub person_cues: Vec<(String, bool)>,
     pub given_names: Vec<String>,
     pub group_nouns: Vec<(String, String)>,
     pub shadows: Vec<(Location, RawShadow)>,
@@ -217,6 +219,18 @@ impl<'t> Row<'_, 't> {
     /// The date of column `name`, `None` when empty.
     pub fn date(&self, name: &str) -> Result<Option<Date>> {
         date(&self.loc, name, self.cell(name))
+    }
+
+    /// Column `name` of a header that may lack it: `yes` is true; empty, `no` or a missing
+    /// column false; anything else an error.
+    pub fn yes_or_empty(&self, name: &str) -> Result<bool> {
+        match self.cell_if_any(name) {
+            "yes" => Ok(true),
+            "" | "no" => Ok(false),
+            other => Err(self
+                .loc
+                .error(format!("{name} {other:?} is neither yes nor empty"))),
+        }
     }
 
     /// A `yes` / `no` cell of column `name`.
@@ -343,7 +357,7 @@ impl RawGazetteer {
                 let organization = organization(&row)?;
                 self.organizations.push((row.loc, organization));
             }
-            FileKind::PersonCues => self.person_cues.push(row.required("cue")?),
+            FileKind::PersonCues => self.person_cues.push(person_cue(&row)?),
             FileKind::GivenNames => self.given_names.push(row.required("given_name")?),
             FileKind::GroupNouns => self
                 .group_nouns
@@ -380,6 +394,11 @@ fn country(row: &Row<'_, '_>) -> Result<Country> {
     Ok(country)
 }
 
+/// A row of `person_cues.tsv`: the cue and whether it marks a person not named before.
+fn person_cue(row: &Row<'_, '_>) -> Result<(String, bool)> {
+    Ok((row.required("cue")?, row.yes_or_empty("unnamed")?))
+}
+
 fn official(row: &Row<'_, '_>) -> Result<Official> {
     let partial = |name: &str| -> Result<Option<PartialDate>> {
         match row.cell_if_any(name) {
@@ -391,15 +410,7 @@ fn official(row: &Row<'_, '_>) -> Result<Official> {
             }),
         }
     };
-    let well_known = match row.cell_if_any("well_known") {
-        "yes" => true,
-        "" | "no" => false,
-        other => {
-            return Err(row
-                .loc
-                .error(format!("well_known {other:?} is neither yes nor empty")))
-        }
-    };
+    let well_known = row.yes_or_empty("well_known")?;
     Ok(Official {
         id: slug(&row.loc, row.cell("id"))?,
         name_ar: row.required("name_ar")?,

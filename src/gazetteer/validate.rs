@@ -82,7 +82,11 @@ impl Gazetteer {
         g.cues = aliases.iter().map(|a| normalized_cues(&a.cues)).collect();
         g.aliases = aliases;
         g.add_role_titles(raw.role_titles)?;
-        g.person_cues = raw.person_cues.iter().map(|c| normalize_alias(c)).collect();
+        g.person_cues = raw
+            .person_cues
+            .iter()
+            .map(|(c, unnamed)| (normalize_alias(c), *unnamed))
+            .collect();
         g.given_names = raw.given_names.iter().map(|n| normalize_alias(n)).collect();
         g.group_nouns = raw
             .group_nouns
@@ -112,7 +116,7 @@ impl Gazetteer {
             group_countries: Vec::new(),
             roles: Vec::new(),
             titles: HashSet::new(),
-            person_cues: HashSet::new(),
+            person_cues: HashMap::new(),
             given_names: HashSet::new(),
             group_nouns: Vec::new(),
             shadows: Vec::new(),

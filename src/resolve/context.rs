@@ -165,15 +165,21 @@ pub(super) fn reporting_verb_beside(
     verb_before || (!next.is_empty() && g.is_reporting_verb(next))
 }
 
-/// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف
-/// allowed.
-pub(super) fn person_cue_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+/// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف and
+/// then ب or ل allowed (ولتصريحات); with `unnamed`, one that marks a person not named before
+/// (تصريحات، قال, not كان).
+pub(super) fn person_cue_before(
+    g: &Gazetteer,
+    text: &str,
+    word_start: usize,
+    unnamed: bool,
+) -> bool {
     let before = text[..word_start].trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or(before);
-    g.is_person_cue(word)
-        || word
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|w| g.is_person_cue(w))
+    let conj = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    [word, conj, conj.strip_prefix(['ب', 'ل']).unwrap_or(conj)]
+        .iter()
+        .any(|w| g.is_person_cue(w, unnamed))
 }
 
 /// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may
@@ -196,6 +202,29 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
         .former
         .iter()
         .any(|m| rest.starts_with(m.as_str()) && ends_word(text, end + 1 + m.len()))
+}
+
+/// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before
+/// `word_start`, or before one rank there (مطار الملك، مستشفى الشيخ): the name after it names
+/// the facility, not the person. The noun may carry و ف ب ل ك (بمطار) but not the article.
+pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let lexicon = g.lexicon();
+    // the word after و or ف, bare or after ب ل ك (بمطار، وبمطار); لل is ل + the article
+    // (للمستشفى), which a construct never has
+    let facility = |w: &str| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        lexicon.facility_nouns.contains(w)
+            || (!w.starts_with("لل")
+                && w.strip_prefix(['ب', 'ل', 'ك'])
+                    .is_some_and(|rest| lexicon.facility_nouns.contains(rest)))
+    };
+    let before = text[..word_start].trim_end_matches(' ');
+    let mut words = before.rsplit(' ');
+    let Some(last) = words.next() else {
+        return false;
+    };
+    facility(last)
+        || (lexicon.ranks.iter().any(|r| r == last) && words.next().is_some_and(facility))
 }
 
 /// Whether the word before `word_start` is a name connector (بن، ابن، بنت، أبو): a person's name
@@ -254,8 +283,25 @@ mod tests {
         ] {
             assert_eq!(title_before(&g, text, text.len()), titled, "{text:?}");
         }
-        assert!(person_cue_before(&g, "وقال ", 9));
-        assert!(!person_cue_before(&g, "الرييس ", 13));
+        assert!(person_cue_before(&g, "وقال ", 9, false));
+        assert!(person_cue_before(&g, "ولتصريحات ", 19, true));
+        assert!(!person_cue_before(&g, "وكان ", 9, true));
+        assert!(!person_cue_before(&g, "الرييس ", 13, false));
+        // a facility noun in construct, bare or with a proclitic, and before one rank
+        for (text, facility) in [
+            ("مطار ", true),
+            ("وبمطار الملك ", true),
+            ("زار مستشفي الشيخ ", true),
+            ("المطار ", false),
+            ("للمستشفي ", false),
+            ("الملك ", false),
+        ] {
+            assert_eq!(
+                after_facility_noun(&g, text, text.len()),
+                facility,
+                "{text:?}"
+            );
+        }
         assert!(links_role_to_name(&g, "، الجنرال ", false));
         assert!(!links_role_to_name(&g, " الوزير ", false));
         assert!(!links_role_to_name(&g, " السابق ", false));

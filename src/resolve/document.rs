@@ -14,7 +14,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    links_role_to_name, person_cue_before, reporting_verb_beside, title_before, Place,
+    after_facility_noun, links_role_to_name, person_cue_before, reporting_verb_beside,
+    title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -142,11 +143,20 @@ pub(super) fn decide_into(
     direct_countries(winners, automaton, g, &mut evidence.context);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
-    for c in winners {
-        chosen.push(decide_supported(normalized, c, automaton, g, evidence));
+    let text = normalized.as_str();
+    let facility: Vec<bool> = winners
+        .iter()
+        .map(|c| names_a_facility(text, c, automaton, g))
+        .collect();
+    for (c, &facility) in winners.iter().zip(&facility) {
+        chosen.push(if facility {
+            None
+        } else {
+            decide_supported(normalized, c, automaton, g, evidence)
+        });
     }
     for (i, c) in winners.iter().enumerate() {
-        if c.support == Support::Pending {
+        if c.support == Support::Pending && !facility[i] {
             let readings =
                 pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
             chosen[i] = pick_one(g, &readings, evidence).map(|(a, r)| Choice::Alias(a, r));
@@ -166,6 +176,16 @@ pub(super) fn decide_into(
             .filter_map(|(c, &choice)| resolved(c, choice?)),
     );
     evidence.chosen = chosen;
+}
+
+/// Whether winner `c` is a person's name (every alias it matches is an official's) right after a
+/// facility noun (مطار رفيق الحريري، مركز الملك سلمان): it names the facility. As the winner of
+/// its span it still keeps the shorter names inside it (الحريري) from being read alone.
+fn names_a_facility(text: &str, c: &Candidate, automaton: &Automaton, g: &Gazetteer) -> bool {
+    let mut targets = alias_targets(c, automaton).peekable();
+    targets.peek().is_some()
+        && targets.all(|(_, a)| g.alias(a).kind() == EntityKind::Official)
+        && after_facility_noun(g, text, c.word_start())
 }
 
 /// The mention candidate `c` gives when decided as `choice`.
@@ -296,13 +316,14 @@ fn pending_readings(
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
         // not ك + أمل): only a cue supports those.
         let bare = c.proclitics.is_empty();
-        // A verb of saying right before or after a surname that is not a given name (وحذر
-        // نجاد، رايس قالت) marks a person, when that person is active on the date (undated:
-        // well known).
+        // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
+        // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
+        // active on the date (undated: well known).
         let spoken = follow_up_form
             && !g.is_given_name(&text[c.start..c.end])
-            && reporting_verb_beside(g, text, word_start, c.end)
-            && active(g, record, evidence.date);
+            && active(g, record, evidence.date)
+            && (reporting_verb_beside(g, text, word_start, c.end)
+                || person_cue_before(g, text, word_start, true));
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
@@ -315,7 +336,7 @@ fn pending_readings(
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
         let person_cued =
-            titled || spoken || (named_before && person_cue_before(g, text, word_start));
+            titled || spoken || (named_before && person_cue_before(g, text, word_start, false));
         let decision = if a.flags.common && !person_cued {
             None
         } else if follow_up_form && named_before {
@@ -330,13 +351,7 @@ fn pending_readings(
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
             Some((Strength::Supported, Resolution::Document))
-        } else if bare
-            && !a.flags.common
-            && country_named(g, record, evidence)
-            && evidence
-                .date
-                .map_or(true, |d| namesakes::alive_on(g, record, d))
-        {
+        } else if bare && !a.flags.common && country_named(g, record, evidence) {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
             None
@@ -401,12 +416,16 @@ fn role_before(
         .then_some(hit.office)
 }
 
-/// Whether a country that an entity (other than a country) belongs to is named.
+/// Whether a country that an entity (other than a country) belongs to is named, and the
+/// entity was alive on the document date (if any).
 fn country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
     record.kind() != EntityKind::Country
         && g.record_countries(&record)
             .iter()
             .any(|c| evidence.countries.contains(c))
+        && evidence
+            .date
+            .map_or(true, |d| namesakes::alive_on(g, record, d))
 }
 
 /// Of the supported readings, the strongest; between two entities equally supported, a

@@ -9,7 +9,7 @@
 //! it scans on a contiguous NFA until its DFA, built on a background thread, is there, with
 //! the same matches in the same order on either.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -18,7 +18,7 @@ use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{
-    merged_form, normalize_alias, AliasId, Gazetteer, NounId, ShadowId, TitleId,
+    merged_form, normalize_alias, AliasId, FastMap, Gazetteer, NounId, ShadowId, TitleId,
 };
 use crate::text::alphabet::{encode, is_word_byte, Scan};
 
@@ -154,7 +154,7 @@ pub(crate) struct Automaton {
 
 impl Automaton {
     pub(crate) fn build(gazetteer: &Gazetteer) -> Result<Automaton> {
-        let (patterns, per_pattern) = group_by_text(pattern_forms(gazetteer));
+        let (patterns, per_pattern) = group_by_text(&pattern_forms(gazetteer));
         let mut ranges = Vec::with_capacity(per_pattern.len());
         let mut targets = Vec::new();
         for t in per_pattern {
@@ -367,18 +367,16 @@ fn too_many() -> Error {
 /// Every (pattern text, target) in target order: the aliases' variants, then the role titles,
 /// the nouns that refer back to a group (الحركة) and the shadowing names, each title, noun and
 /// shadowing name also in its ل-merged form.
-fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
+fn pattern_forms(g: &Gazetteer) -> Vec<(Cow<'_, str>, PatternTarget)> {
     let mut forms = Vec::new();
     for i in 0..g.aliases().len() {
         let alias = AliasId::new(i);
         forms.extend(g.alias_variants(alias).iter().map(|v| {
             let target = Target::Alias(alias);
+            let merged = v.merged;
             (
-                v.text.clone(),
-                PatternTarget {
-                    target,
-                    merged: v.merged,
-                },
+                Cow::Borrowed(v.text.as_str()),
+                PatternTarget { target, merged },
             )
         }));
     }
@@ -391,38 +389,31 @@ fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
         shadows.map(|(i, s)| (normalize_alias(&s.name), Target::Shadow(ShadowId::new(i))));
     for (word, target) in titles.chain(nouns).chain(shadows) {
         if let Some(m) = merged_form(&word) {
-            forms.push((
-                m,
-                PatternTarget {
-                    target,
-                    merged: true,
-                },
-            ));
+            let merged = true;
+            forms.push((Cow::Owned(m), PatternTarget { target, merged }));
         }
-        forms.push((
-            word,
-            PatternTarget {
-                target,
-                merged: false,
-            },
-        ));
+        let merged = false;
+        forms.push((Cow::Owned(word), PatternTarget { target, merged }));
     }
     forms
 }
 
 /// The distinct pattern texts in order of first appearance, and the targets of each.
-fn group_by_text(forms: Vec<(String, PatternTarget)>) -> (Vec<String>, Vec<Vec<PatternTarget>>) {
-    let mut by_text: HashMap<String, usize> = HashMap::new();
+fn group_by_text(
+    forms: &[(Cow<'_, str>, PatternTarget)],
+) -> (Vec<String>, Vec<Vec<PatternTarget>>) {
+    let mut by_text: FastMap<&str, usize> = FastMap::default();
+    by_text.reserve(forms.len());
     let mut per_pattern: Vec<Vec<PatternTarget>> = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     for (text, target) in forms {
-        let p = *by_text.entry(text.clone()).or_insert_with(|| {
-            patterns.push(text);
-            per_pattern.push(Vec::new());
+        let p = *by_text.entry(text).or_insert_with(|| {
+            patterns.push(text.to_string());
+            per_pattern.push(Vec::with_capacity(1));
             patterns.len() - 1
         });
-        if !per_pattern[p].contains(&target) {
-            per_pattern[p].push(target);
+        if !per_pattern[p].contains(target) {
+            per_pattern[p].push(*target);
         }
     }
     (patterns, per_pattern)

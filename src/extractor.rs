@@ -541,15 +541,11 @@ impl ExtractorBuilder {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let mut files: Vec<(String, String)> = Vec::new();
+        let mut files: Vec<(&str, &str)> = Vec::new();
         if self.defaults {
-            files.extend(
-                gazetteer::embedded_files()
-                    .iter()
-                    .map(|(n, t)| ((*n).to_owned(), (*t).to_owned())),
-            );
+            files.extend(gazetteer::embedded_files());
         }
-        files.extend(self.files);
+        files.extend(self.files.iter().map(|(n, t)| (n.as_str(), t.as_str())));
         let gazetteer = gazetteer::build(&files)?;
         let automaton = Automaton::build(&gazetteer)?;
         Ok(Extractor {

@@ -11,6 +11,7 @@
 //! it hands out indexes its tables.
 
 mod embedded;
+mod hash;
 mod ids;
 mod lexicon;
 mod parse;
@@ -21,6 +22,7 @@ mod variants;
 
 use std::collections::{HashMap, HashSet};
 
+pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use ids::{AliasId, NounId, ShadowId, TitleId};
 pub use ids::{CountryId, EntityKind, GroupId, OfficialId, OrganizationId, RecordId};
 pub(crate) use lexicon::Lexicon;
@@ -379,11 +381,12 @@ pub(crate) fn embedded_files() -> &'static [(&'static str, &'static str)] {
     embedded::DATA
 }
 
-/// Parses and validates the given files into a gazetteer, with the embedded lexicon.
-pub(crate) fn build(files: &[(String, String)]) -> Result<Gazetteer> {
+/// Parses and validates the given files (name, contents) into a gazetteer, with the embedded
+/// lexicon.
+pub(crate) fn build<N: AsRef<str>, T: AsRef<str>>(files: &[(N, T)]) -> Result<Gazetteer> {
     let mut raw = RawGazetteer::default();
     for (name, text) in files {
-        raw.add(name, text)?;
+        raw.add(name.as_ref(), text.as_ref())?;
     }
     Gazetteer::from_raw(raw, Lexicon::embedded()?)
 }

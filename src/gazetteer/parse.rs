@@ -6,6 +6,8 @@
 //! are accepted. Cells are read by their column's name, never by position. Cross-file checks
 //! (ids, references) happen later, in `validate.rs`.
 
+use std::sync::Arc;
+
 use crate::error::{Error, Result};
 
 use super::ids::EntityKind;
@@ -18,7 +20,8 @@ use crate::text::valid;
 /// Where a row came from.
 #[derive(Debug, Clone)]
 pub(crate) struct Location {
-    pub file: String,
+    /// Shared by every row of the file (one allocation per file, not per row).
+    pub file: Arc<str>,
     pub line: usize,
 }
 
@@ -254,9 +257,10 @@ impl<'t> Table<'t> {
 
     /// The data rows, each checked for its number of cells and for surrounding whitespace.
     pub fn rows<'c>(&'c self, file: &'c str) -> impl Iterator<Item = Result<Row<'c, 't>>> + 'c {
+        let file: Arc<str> = Arc::from(file);
         self.rows.iter().map(move |&(line, row)| {
             let loc = Location {
-                file: file.to_owned(),
+                file: Arc::clone(&file),
                 line,
             };
             let cells: Vec<&str> = row.split('\t').collect();

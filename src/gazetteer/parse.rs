@@ -306,6 +306,21 @@ impl<'t> Table<'t> {
 }
 
 impl RawGazetteer {
+    /// Appends the rows of `later`, read from files that come after this one's.
+    pub fn append(&mut self, mut later: RawGazetteer) {
+        self.countries.append(&mut later.countries);
+        self.officials.append(&mut later.officials);
+        self.offices.append(&mut later.offices);
+        self.groups.append(&mut later.groups);
+        self.organizations.append(&mut later.organizations);
+        self.aliases.append(&mut later.aliases);
+        self.role_titles.append(&mut later.role_titles);
+        self.person_cues.append(&mut later.person_cues);
+        self.given_names.append(&mut later.given_names);
+        self.group_nouns.append(&mut later.group_nouns);
+        self.shadows.append(&mut later.shadows);
+    }
+
     /// Parses one file's text and adds its rows. `file` names it in errors; for alias files it
     /// also says which records they name (`country_aliases.tsv`, `official_aliases.tsv`,
     /// `armed_group_aliases.tsv`, `organization_aliases.tsv`, or any name containing

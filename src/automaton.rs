@@ -66,7 +66,8 @@ enum Engine<'a> {
 /// few milliseconds), and a DFA, which scans about twice as fast but takes most of the
 /// extractor's build time, built on a background thread. Scans use the DFA from the moment it
 /// is there. Both report the same matches in the same order (one automaton, standard
-/// semantics), so which one a scan ran on never shows in the results.
+/// semantics), so which one a scan ran on never shows in the results. (A process forked while
+/// the DFA is being built keeps scanning on the NFA: the building thread is not in the child.)
 #[derive(Debug)]
 struct Engines {
     nfa: nfa::contiguous::NFA,

@@ -49,6 +49,8 @@ fn main() {
         std::process::exit(1);
     });
     let ex = Extractor::default_ref();
+    // Every stage is timed on the DFA (the default extractor builds it on a background thread).
+    ex.wait_until_compiled();
     let lines: Vec<&str> = text.lines().collect();
     let mb = text.len() as f64 / 1e6;
     let normalized = normalize(&text).as_str().to_owned();

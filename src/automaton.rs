@@ -5,17 +5,20 @@
 //! Invariants: each distinct normalized form is one pattern; a pattern's targets are never
 //! empty and name each (target, merged) pair once; the automaton reports every occurrence of
 //! every pattern (standard semantics, overlapping search) whose next char does not continue a
-//! word, so the resolver sees all candidates, including those the boundary rules will reject.
+//! word, so the resolver sees all candidates, including those the boundary rules will reject;
+//! it scans on a contiguous NFA until its DFA, built on a background thread, is there, with
+//! the same matches in the same order on either.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::automaton::Automaton as _;
 use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{
-    merged_form, normalize_alias, AliasId, Gazetteer, NounId, ShadowId, TitleId,
+    merged_form, normalize_alias, AliasId, FastMap, Gazetteer, NounId, ShadowId, TitleId,
 };
 use crate::text::alphabet::{encode, is_word_byte, Scan};
 
@@ -52,19 +55,100 @@ pub(crate) struct Match {
     pub pattern: PatternId,
 }
 
-/// The compiled automaton: a DFA, or, when a very large user gazetteer exceeds the DFA's size
-/// limits, a contiguous NFA (no such limit, slower scanning).
-#[derive(Debug, Clone)]
-enum Engine {
-    Dfa(dfa::DFA),
-    Nfa(nfa::contiguous::NFA),
+/// The engine a scan runs on: the DFA once it is built, else the contiguous NFA.
+#[derive(Debug, Clone, Copy)]
+enum Engine<'a> {
+    Dfa(&'a dfa::DFA),
+    Nfa(&'a nfa::contiguous::NFA),
+}
+
+/// The patterns compiled twice from one noncontiguous NFA: a contiguous NFA, built at once (a
+/// few milliseconds), and a DFA, which scans about twice as fast but takes most of the
+/// extractor's build time, built on a background thread. Scans use the DFA from the moment it
+/// is there. Both report the same matches in the same order (one automaton, standard
+/// semantics), so which one a scan ran on never shows in the results. (A process forked while
+/// the DFA is being built keeps scanning on the NFA and never waits for the DFA: the building
+/// thread is not in the child.)
+#[derive(Debug)]
+struct Engines {
+    nfa: nfa::contiguous::NFA,
+    /// `None` when the DFA could not be built (a very large user gazetteer exceeds its size
+    /// limits): the NFA then does all the scanning.
+    dfa: OnceLock<Option<dfa::DFA>>,
+    /// What the DFA is built from, until it is.
+    source: Mutex<Option<nfa::noncontiguous::NFA>>,
+    /// The process that started building the DFA: a process forked from it while the DFA was
+    /// being built has no building thread, so it must not wait for one.
+    builder_process: u32,
+}
+
+impl Engines {
+    /// Compiles the encoded patterns, and starts building the DFA on a background thread (on
+    /// this one when no thread can be started).
+    fn compile(encoded: &[Vec<u8>]) -> Result<Arc<Engines>> {
+        let error = |e: aho_corasick::BuildError| Error::Automaton(e.to_string());
+        let source = nfa::noncontiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .build(encoded)
+            .map_err(error)?;
+        let nfa = nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .byte_classes(BYTE_CLASSES)
+            .build_from_noncontiguous(&source)
+            .map_err(error)?;
+        let engines = Arc::new(Engines {
+            nfa,
+            dfa: OnceLock::new(),
+            source: Mutex::new(Some(source)),
+            builder_process: std::process::id(),
+        });
+        let background = Arc::clone(&engines);
+        let spawned = std::thread::Builder::new()
+            .name("alam-dfa".to_owned())
+            .spawn(move || background.dfa().is_some());
+        if spawned.is_err() {
+            engines.dfa();
+        }
+        Ok(engines)
+    }
+
+    /// The DFA, built now (or waited for, when another thread is building it) if it is not
+    /// there yet; `None` if it cannot be built, or in a child forked while it was being built
+    /// (which would wait forever for a thread it does not have).
+    fn dfa(&self) -> Option<&dfa::DFA> {
+        if std::process::id() != self.builder_process {
+            return self.dfa.get().and_then(Option::as_ref);
+        }
+        let build = || {
+            let source = self.source.lock().ok()?.take()?;
+            dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .byte_classes(BYTE_CLASSES)
+                .build_from_noncontiguous(&source)
+                .ok()
+        };
+        self.dfa.get_or_init(build).as_ref()
+    }
+
+    /// The engine to scan with now: the DFA if it is built, else the NFA (never waits).
+    fn current(&self) -> Engine<'_> {
+        match self.dfa.get() {
+            Some(Some(dfa)) => Engine::Dfa(dfa),
+            _ => Engine::Nfa(&self.nfa),
+        }
+    }
+
+    /// The fastest engine, waiting for the DFA if it is being built.
+    fn fastest(&self) -> Engine<'_> {
+        self.dfa().map_or(Engine::Nfa(&self.nfa), Engine::Dfa)
+    }
 }
 
 /// The compiled patterns.
 #[derive(Debug, Clone)]
 pub(crate) struct Automaton {
     /// Over the matching alphabet.
-    engine: Engine,
+    engines: Arc<Engines>,
     /// The longest pattern, in chars (= bytes of the matching alphabet).
     max_len: usize,
     /// What the automaton sees of each byte of the matching alphabet (see [`dense_codes`]).
@@ -80,7 +164,7 @@ pub(crate) struct Automaton {
 
 impl Automaton {
     pub(crate) fn build(gazetteer: &Gazetteer) -> Result<Automaton> {
-        let (patterns, per_pattern) = group_by_text(pattern_forms(gazetteer));
+        let (patterns, per_pattern) = group_by_text(&pattern_forms(gazetteer));
         let mut ranges = Vec::with_capacity(per_pattern.len());
         let mut targets = Vec::new();
         for t in per_pattern {
@@ -93,7 +177,7 @@ impl Automaton {
             patterns.iter().map(|p| encode(p)).unzip();
         let fold = dense_codes(&mut encoded, &mut verify);
         Ok(Automaton {
-            engine: compile(&encoded)?,
+            engines: Engines::compile(&encoded)?,
             fold,
             max_len: encoded.iter().map(Vec::len).max().unwrap_or(0),
             verify,
@@ -119,6 +203,45 @@ impl Automaton {
     /// exactly what one scan of the whole text finds.
     pub(crate) fn find_ending_in(
         &self,
+        text: &str,
+        scan: &Scan,
+        ends: Range<usize>,
+        out: &mut Vec<Match>,
+    ) {
+        self.find_ending_in_chunks(|| self.engines.current(), text, scan, ends, out);
+    }
+
+    /// [`find_ending_in`](Self::find_ending_in) on the engine `current` gives: on the NFA, a
+    /// long range is scanned in chunks, `current` asked again before each, so that the DFA
+    /// takes over as soon as it is built, even within one large document.
+    fn find_ending_in_chunks<'a>(
+        &'a self,
+        current: impl Fn() -> Engine<'a>,
+        text: &str,
+        scan: &Scan,
+        ends: Range<usize>,
+        out: &mut Vec<Match>,
+    ) {
+        let end = ends.end.min(scan.bytes().len());
+        let mut from = ends.start;
+        loop {
+            let engine = current();
+            let to = match engine {
+                Engine::Dfa(_) => end,
+                Engine::Nfa(_) => end.min(from.saturating_add(NFA_CHUNK)),
+            };
+            self.find_ending_in_on(engine, text, scan, from..to, out);
+            if to >= end {
+                return;
+            }
+            from = to;
+        }
+    }
+
+    /// [`find_ending_in`](Self::find_ending_in) on the given engine.
+    fn find_ending_in_on(
+        &self,
+        engine: Engine<'_>,
         text: &str,
         scan: &Scan,
         ends: Range<usize>,
@@ -153,7 +276,7 @@ impl Automaton {
         let window = |lo: usize| lo.saturating_sub(self.max_len)..to;
         if to.saturating_sub(ends.start) < SPLIT_FROM {
             let mut found = |end: usize, p: usize, len: usize| keep(ends.start, out, end, p, len);
-            match &self.engine {
+            match engine {
                 Engine::Dfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
                 Engine::Nfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
             }
@@ -171,7 +294,7 @@ impl Automaton {
                 keep(ends.start, out, end, p, len);
             }
         };
-        match &self.engine {
+        match engine {
             Engine::Dfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
             Engine::Nfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
         }
@@ -179,7 +302,8 @@ impl Automaton {
     }
 
     /// How many raw pattern occurrences `text` (normalized) holds, before any boundary rule:
-    /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator.
+    /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator on the
+    /// DFA (waiting for it if it is being built).
     pub(crate) fn raw_count(&self, text: &str) -> usize {
         let scan = Scan::new(text);
         // The iterator reads the bytes as they are: in the automaton's dense codes.
@@ -189,7 +313,7 @@ impl Automaton {
             .map(|&b| self.fold[usize::from(b)])
             .collect();
         let input = aho_corasick::Input::new(&codes);
-        match &self.engine {
+        match self.engines.fastest() {
             Engine::Dfa(a) => a
                 .try_find_overlapping_iter(input)
                 .map_or(0, Iterator::count),
@@ -199,13 +323,13 @@ impl Automaton {
         }
     }
 
-    /// `raw_count` through the scan loop extraction uses.
+    /// `raw_count` through the scan loop extraction uses (on the DFA, as `raw_count`).
     pub(crate) fn raw_count_fast(&self, text: &str) -> usize {
         let scan = Scan::new(text);
         let mut n = 0;
         let mut count = |_: usize, _: usize, _: usize| n += 1;
         let all = 0..scan.bytes().len();
-        match &self.engine {
+        match self.engines.fastest() {
             Engine::Dfa(a) => overlapping(a, &self.fold, scan.bytes(), all, &mut count),
             Engine::Nfa(a) => overlapping(a, &self.fold, scan.bytes(), all, &mut count),
         }
@@ -223,12 +347,17 @@ impl Automaton {
         &self.patterns
     }
 
-    /// Heap bytes held by the automaton and its tables (approximate for the tables).
+    /// Blocks until the DFA is built (see [`Engines`]); scans before that run on the NFA.
+    pub(crate) fn wait_until_compiled(&self) {
+        self.engines.dfa();
+    }
+
+    /// Heap bytes held by the automaton and its tables (approximate for the tables), once the
+    /// DFA is built.
     pub(crate) fn memory_usage(&self) -> usize {
-        let engine = match &self.engine {
-            Engine::Dfa(a) => a.memory_usage(),
-            Engine::Nfa(a) => a.memory_usage(),
-        };
+        let engines = &self.engines;
+        let dfa = engines.dfa().map_or(0, |a| a.memory_usage());
+        let engine = engines.nfa.memory_usage() + dfa;
         engine
             + self
                 .patterns
@@ -248,18 +377,16 @@ fn too_many() -> Error {
 /// Every (pattern text, target) in target order: the aliases' variants, then the role titles,
 /// the nouns that refer back to a group (الحركة) and the shadowing names, each title, noun and
 /// shadowing name also in its ل-merged form.
-fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
+fn pattern_forms(g: &Gazetteer) -> Vec<(Cow<'_, str>, PatternTarget)> {
     let mut forms = Vec::new();
     for i in 0..g.aliases().len() {
         let alias = AliasId::new(i);
         forms.extend(g.alias_variants(alias).iter().map(|v| {
             let target = Target::Alias(alias);
+            let merged = v.merged;
             (
-                v.text.clone(),
-                PatternTarget {
-                    target,
-                    merged: v.merged,
-                },
+                Cow::Borrowed(v.text.as_str()),
+                PatternTarget { target, merged },
             )
         }));
     }
@@ -272,38 +399,31 @@ fn pattern_forms(g: &Gazetteer) -> Vec<(String, PatternTarget)> {
         shadows.map(|(i, s)| (normalize_alias(&s.name), Target::Shadow(ShadowId::new(i))));
     for (word, target) in titles.chain(nouns).chain(shadows) {
         if let Some(m) = merged_form(&word) {
-            forms.push((
-                m,
-                PatternTarget {
-                    target,
-                    merged: true,
-                },
-            ));
+            let merged = true;
+            forms.push((Cow::Owned(m), PatternTarget { target, merged }));
         }
-        forms.push((
-            word,
-            PatternTarget {
-                target,
-                merged: false,
-            },
-        ));
+        let merged = false;
+        forms.push((Cow::Owned(word), PatternTarget { target, merged }));
     }
     forms
 }
 
 /// The distinct pattern texts in order of first appearance, and the targets of each.
-fn group_by_text(forms: Vec<(String, PatternTarget)>) -> (Vec<String>, Vec<Vec<PatternTarget>>) {
-    let mut by_text: HashMap<String, usize> = HashMap::new();
+fn group_by_text(
+    forms: &[(Cow<'_, str>, PatternTarget)],
+) -> (Vec<String>, Vec<Vec<PatternTarget>>) {
+    let mut by_text: FastMap<&str, usize> = FastMap::default();
+    by_text.reserve(forms.len());
     let mut per_pattern: Vec<Vec<PatternTarget>> = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     for (text, target) in forms {
-        let p = *by_text.entry(text.clone()).or_insert_with(|| {
-            patterns.push(text);
-            per_pattern.push(Vec::new());
+        let p = *by_text.entry(text).or_insert_with(|| {
+            patterns.push(text.to_string());
+            per_pattern.push(Vec::with_capacity(1));
             patterns.len() - 1
         });
-        if !per_pattern[p].contains(&target) {
-            per_pattern[p].push(target);
+        if !per_pattern[p].contains(target) {
+            per_pattern[p].push(*target);
         }
     }
     (patterns, per_pattern)
@@ -375,6 +495,10 @@ fn dense_codes(encoded: &mut [Vec<u8>], verify: &mut [bool]) -> Box<[u8; 256]> {
     fold
 }
 
+/// How many chars the NFA scans before a scan checks whether the DFA is built (about half a
+/// millisecond).
+const NFA_CHUNK: usize = 1 << 16;
+
 /// From how many chars a range is scanned as two halves in one loop.
 const SPLIT_FROM: usize = 192;
 
@@ -427,25 +551,8 @@ fn two_halves<A: aho_corasick::automaton::Automaton>(
     }
 }
 
-/// The automaton over the encoded patterns: a DFA, or a contiguous NFA when a very large user
-/// gazetteer exceeds the DFA's size limits.
-fn compile(encoded: &[Vec<u8>]) -> Result<Engine> {
-    let dfa = dfa::Builder::new()
-        .match_kind(MatchKind::Standard)
-        .byte_classes(BYTE_CLASSES)
-        .build(encoded)
-        .map(Engine::Dfa);
-    dfa.or_else(|_| {
-        nfa::contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(encoded)
-            .map(Engine::Nfa)
-    })
-    .map_err(|e| Error::Automaton(e.to_string()))
-}
-
-/// Whether the DFA maps bytes to equivalence classes first (a smaller table) or indexes its
-/// table by the byte itself.
+/// Whether the automata map bytes to equivalence classes first (a smaller table) or index
+/// their tables by the byte itself.
 const BYTE_CLASSES: bool = true;
 
 #[cfg(test)]
@@ -503,6 +610,57 @@ mod tests {
         };
         // the merged pattern is found inside العراق too: the resolver rejects it (no ل before)
         assert_eq!(found, ["وزير الدفاع", "العراق", "لعراق"]);
+    }
+
+    #[test]
+    fn the_nfa_and_the_dfa_report_the_same_matches_in_the_same_order() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        // short (one loop) and long (two halves), with merged forms, inflections and titles
+        let short = "قال وزير الدفاع للعراق والسوريين في دمشق";
+        let long = format!("{short}، ولوزير دفاع العراق رأي. ").repeat(10);
+        let on_both = |text: &str| {
+            let scan = Scan::new(text);
+            let on = |engine| {
+                let mut out = Vec::new();
+                a.find_ending_in_on(engine, text, &scan, 0..scan.bytes().len(), &mut out);
+                out
+            };
+            let nfa = on(Engine::Nfa(&a.engines.nfa));
+            assert_eq!(nfa, on(Engine::Dfa(a.engines.dfa().expect("a DFA"))));
+            nfa.iter()
+                .map(|m| text[m.start..m.end].to_owned())
+                .collect::<Vec<_>>()
+        };
+        let expected = ["وزير الدفاع", "لعراق", "السوريين", "لسوريين", "دمشق"];
+        assert_eq!(on_both(short), expected);
+        let found = on_both(&long);
+        assert!(found.len() > 10 * expected.len(), "{} matches", found.len());
+        assert!(matches!(a.engines.current(), Engine::Dfa(_)));
+    }
+
+    #[test]
+    fn the_dfa_takes_over_from_the_nfa_between_chunks_with_the_same_matches() {
+        let g = crate::gazetteer::tests::small();
+        let a = Automaton::build(&g).expect("automaton");
+        let text = "قال وزير الدفاع للعراق والسوريين في دمشق. ".repeat(NFA_CHUNK / 12);
+        let scan = Scan::new(&text);
+        assert!(scan.bytes().len() > 2 * NFA_CHUNK);
+        let whole = a.find_all(&text, &scan);
+        // the NFA for the first two chunks, then the DFA for the rest
+        let calls = std::cell::Cell::new(0);
+        let current = || {
+            calls.set(calls.get() + 1);
+            match calls.get() {
+                1 | 2 => Engine::Nfa(&a.engines.nfa),
+                _ => Engine::Dfa(a.engines.dfa().expect("a DFA")),
+            }
+        };
+        let mut chunked = Vec::new();
+        a.find_ending_in_chunks(current, &text, &scan, 0..scan.bytes().len(), &mut chunked);
+        assert_eq!(calls.get(), 3);
+        assert_eq!(whole.len(), 5 * (NFA_CHUNK / 12));
+        assert_eq!(whole, chunked);
     }
 
     #[test]

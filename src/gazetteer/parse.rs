@@ -6,6 +6,8 @@
 //! are accepted. Cells are read by their column's name, never by position. Cross-file checks
 //! (ids, references) happen later, in `validate.rs`.
 
+use std::sync::Arc;
+
 use crate::error::{Error, Result};
 
 use super::ids::EntityKind;
@@ -18,7 +20,8 @@ use crate::text::valid;
 /// Where a row came from.
 #[derive(Debug, Clone)]
 pub(crate) struct Location {
-    pub file: String,
+    /// Shared by every row of the file (one allocation per file, not per row).
+    pub file: Arc<str>,
     pub line: usize,
 }
 
@@ -268,9 +271,10 @@ impl<'t> Table<'t> {
 
     /// The data rows, each checked for its number of cells and for surrounding whitespace.
     pub fn rows<'c>(&'c self, file: &'c str) -> impl Iterator<Item = Result<Row<'c, 't>>> + 'c {
+        let file: Arc<str> = Arc::from(file);
         self.rows.iter().map(move |&(line, row)| {
             let loc = Location {
-                file: file.to_owned(),
+                file: Arc::clone(&file),
                 line,
             };
             let cells: Vec<&str> = row.split('\t').collect();
@@ -316,6 +320,21 @@ impl<'t> Table<'t> {
 }
 
 impl RawGazetteer {
+    /// Appends the rows of `later`, read from files that come after this one's.
+    pub fn append(&mut self, mut later: RawGazetteer) {
+        self.countries.append(&mut later.countries);
+        self.officials.append(&mut later.officials);
+        self.offices.append(&mut later.offices);
+        self.groups.append(&mut later.groups);
+        self.organizations.append(&mut later.organizations);
+        self.aliases.append(&mut later.aliases);
+        self.role_titles.append(&mut later.role_titles);
+        self.person_cues.append(&mut later.person_cues);
+        self.given_names.append(&mut later.given_names);
+        self.group_nouns.append(&mut later.group_nouns);
+        self.shadows.append(&mut later.shadows);
+    }
+
     /// Parses one file's text and adds its rows. `file` names it in errors; for alias files it
     /// also says which records they name (`country_aliases.tsv`, `official_aliases.tsv`,
     /// `armed_group_aliases.tsv`, `organization_aliases.tsv`, or any name containing

@@ -9,11 +9,12 @@
 //! empty, nor another row's, nor an alias variant (a shadowing name never hides a whole entity
 //! name).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::ids::CountryId;
 use super::parse::{Location, RawShadow, ShadowEffect};
 use super::variants::{normalize_alias, Variant};
+use super::{FastMap, FastSet};
 use crate::error::Result;
 
 /// A validated shadowing name.
@@ -42,8 +43,8 @@ pub(crate) fn validate(
     countries: &HashMap<String, CountryId>,
     variants: &[Vec<Variant>],
 ) -> Result<Vec<ShadowName>> {
-    let alias_texts: HashSet<&str> = variants.iter().flatten().map(|v| v.text.as_str()).collect();
-    let mut seen: HashMap<String, Location> = HashMap::new();
+    let alias_texts: FastSet<&str> = variants.iter().flatten().map(|v| v.text.as_str()).collect();
+    let mut seen: FastMap<String, Location> = FastMap::default();
     let mut out = Vec::with_capacity(rows.len());
     for (loc, raw) in rows {
         let normalized = normalize_alias(&raw.name);

@@ -8,6 +8,7 @@
 //! later row, naming the earlier one); the alias table lists implicit aliases first, then the
 //! explicit rows in file order, so alias ids are stable for the same input.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use super::ids::EntityKind;
@@ -17,7 +18,7 @@ use super::parse::{Location, RawAlias, RawGazetteer, RawRoleTitle};
 use super::records::{is_country_id, Alias, AliasFlags, ArmedGroup, Form, Official};
 use super::records::{Office, OfficeKey, Organization, Role, RoleTitle};
 use super::variants::{normalize_alias, variants, Variant};
-use super::Gazetteer;
+use super::{FastMap, FastSet, Gazetteer};
 use crate::error::{Error, Result};
 
 /// A normalized context cue of an ambiguous alias: the words required right before and/or
@@ -298,7 +299,7 @@ impl Gazetteer {
     ) -> Result<(Vec<Alias>, Vec<Location>)> {
         let mut explicit = Vec::with_capacity(raw.len());
         let mut explicit_locs = Vec::with_capacity(raw.len());
-        let mut seen: HashSet<(RecordId, String)> = HashSet::new();
+        let mut seen: FastSet<(RecordId, String)> = FastSet::default();
         for (loc, a) in raw {
             let record = self.record_of(&loc, &a)?;
             let normalized = normalize_alias(&a.text);
@@ -375,62 +376,79 @@ impl Gazetteer {
     }
 
     /// No normalized variant may name two records unless both aliases are ambiguous or one is
-    /// a surname, and no record has the same alias in the same form twice (rows that could disagree on
-    /// flags). Returns every alias's variants, which the automaton compiles (generated
-    /// once, here).
+    /// a surname, and no record has the same alias in the same form twice (rows that could
+    /// disagree on flags). Returns every alias's variants, which the automaton compiles
+    /// (generated once, here).
     fn check_alias_conflicts(
         &self,
         aliases: &[Alias],
         locs: &[Location],
     ) -> Result<Vec<Vec<Variant>>> {
-        // variant text → the first alias that produced it, for each record
-        let mut seen: HashMap<String, Vec<AliasId>> = HashMap::new();
-        let mut all = Vec::with_capacity(aliases.len());
-        for (i, a) in aliases.iter().enumerate() {
-            let vs = variants(a);
-            for v in &vs {
-                let owners = seen.entry(v.text.clone()).or_default();
-                for &j in owners.iter() {
-                    let b = &aliases[j.index()];
-                    let same_row = a.text == b.text && a.form == b.form;
-                    if j.index() != i && a.record == b.record && same_row {
-                        let other = &locs[j.index()];
-                        return Err(locs[i].error(format!(
-                            "duplicate alias {:?} ({}) of {} (first at {}:{}); keep one row",
-                            a.text,
-                            a.form.as_str(),
-                            self.record(a.record).id(),
-                            other.file,
-                            other.line
-                        )));
+        let all: Vec<Vec<Variant>> = aliases.iter().map(variants).collect();
+        // variant text → the first alias that produced it, for each record (the first one
+        // inline: most texts have one)
+        let mut seen: FastMap<&str, (AliasId, Vec<AliasId>)> = FastMap::default();
+        seen.reserve(all.iter().map(Vec::len).sum());
+        for (i, (a, vs)) in aliases.iter().zip(&all).enumerate() {
+            for v in vs {
+                let (first, more) = match seen.entry(v.text.as_str()) {
+                    Entry::Vacant(e) => {
+                        e.insert((AliasId::new(i), Vec::new()));
+                        continue;
                     }
-                    // A surname is only ever reported after its person was named in full, so it
-                    // may share its text with another record's alias.
-                    let surname = a.form == Form::Surname || b.form == Form::Surname;
-                    let both_ambiguous = a.flags.ambiguous && b.flags.ambiguous;
-                    if !(a.record == b.record || surname || both_ambiguous) {
-                        let other = &locs[j.index()];
-                        return Err(locs[i].error(format!(
-                            "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
-                            a.text,
-                            v.text,
-                            self.record(a.record).id(),
-                            self.record(b.record).id(),
-                            other.file,
-                            other.line
-                        )));
-                    }
+                    Entry::Occupied(e) => e.into_mut(),
+                };
+                for &j in std::iter::once(&*first).chain(more.iter()) {
+                    self.check_shared_variant(aliases, locs, (i, j.index()), &v.text)?;
                 }
-                if !owners
-                    .iter()
+                if !std::iter::once(&*first)
+                    .chain(more.iter())
                     .any(|&j| aliases[j.index()].record == a.record)
                 {
-                    owners.push(AliasId::new(i));
+                    more.push(AliasId::new(i));
                 }
             }
-            all.push(vs);
         }
         Ok(all)
+    }
+
+    /// Whether aliases `i` and `j`, which share the variant `text`, may: the same record, a
+    /// surname, or both marked ambiguous.
+    fn check_shared_variant(
+        &self,
+        aliases: &[Alias],
+        locs: &[Location],
+        (i, j): (usize, usize),
+        text: &str,
+    ) -> Result<()> {
+        let (a, b) = (&aliases[i], &aliases[j]);
+        let other = &locs[j];
+        if i != j && a.record == b.record && a.text == b.text && a.form == b.form {
+            return Err(locs[i].error(format!(
+                "duplicate alias {:?} ({}) of {} (first at {}:{}); keep one row",
+                a.text,
+                a.form.as_str(),
+                self.record(a.record).id(),
+                other.file,
+                other.line
+            )));
+        }
+        // A surname is only ever reported after its person was named in full, so it may share
+        // its text with another record's alias.
+        let surname = a.form == Form::Surname || b.form == Form::Surname;
+        let both_ambiguous = a.flags.ambiguous && b.flags.ambiguous;
+        if a.record == b.record || surname || both_ambiguous {
+            return Ok(());
+        }
+        Err(locs[i].error(format!(
+            "alias {:?} (variant {:?}) of {} also names {} ({}:{}); mark both rows ambiguous or remove one",
+            a.text,
+            text,
+            self.record(a.record).id(),
+            self.record(b.record).id(),
+            other.file,
+            other.line
+        )))
     }
 
     /// The role titles (whose country or organization must exist), and the set of titles and

@@ -508,5 +508,19 @@ fn a_persons_name_after_a_facility_noun_names_the_facility() {
         "وقال سعد الحريري إن الحكومة ستجتمع غدا.",
         Some("2018-06-01"),
         &[("official", "saad-hariri", "سعد الحريري")],
+    ); // a ship named after a person (a phrase of facility_nouns.tsv, quotes allowed between)
+    check(
+        "عبرت حاملة الطائرات رونالد ريغان بحر العرب قرب إيران، ثم رست حاملة الطائرات \"فرانكلين روزفلت\" قرب الساحل.",
+        None,
+        &[("country", "IR", "إيران")],
+    );
+    // the same name after another word is the person
+    check(
+        "وقع رونالد ريغان المعاهدة في واشنطن.",
+        None,
+        &[
+            ("official", "ronald-reagan", "رونالد ريغان"),
+            ("country", "US", "واشنطن"),
+        ],
     );
 }

@@ -44,6 +44,9 @@ pub(crate) struct Lexicon {
     pub reporting_verbs: HashSet<String>,
     /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
     pub facility_nouns: HashSet<String>,
+    /// Phrases of more than one word before a name that names a ship or a facility after a
+    /// person (حاملة الطائرات، المدمرة الأمريكية): the name stands right after the phrase.
+    pub facility_phrases: Vec<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: HashSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
@@ -99,7 +102,12 @@ impl Lexicon {
         })?;
         let (name, text) = file("facility_nouns.tsv")?;
         for_rows(name, text, "noun\tgloss\tsource", |row| {
-            lexicon.facility_nouns.insert(normalized(row, "noun")?);
+            let noun = normalized(row, "noun")?;
+            if noun.contains(' ') {
+                lexicon.facility_phrases.push(noun);
+            } else {
+                lexicon.facility_nouns.insert(noun);
+            }
             Ok(())
         })?;
         let (name, text) = file("form_ranks.tsv")?;

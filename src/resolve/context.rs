@@ -205,8 +205,9 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
 }
 
 /// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before
-/// `word_start`, or before one rank there (مطار الملك، مستشفى الشيخ): the name after it names
-/// the facility, not the person. The noun may carry و ف ب ل ك (بمطار) but not the article.
+/// `word_start`, or before one rank there (مطار الملك، مستشفى الشيخ), or a phrase of that file
+/// (حاملة الطائرات), quotes allowed between: the name after it names the facility or ship, not
+/// the person. The noun may carry و ف ب ل ك (بمطار) but not the article.
 pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) -> bool {
     let lexicon = g.lexicon();
     // the word after و or ف, bare or after ب ل ك (بمطار، وبمطار); لل is ل + the article
@@ -218,13 +219,28 @@ pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) 
                 && w.strip_prefix(['ب', 'ل', 'ك'])
                     .is_some_and(|rest| lexicon.facility_nouns.contains(rest)))
     };
-    let before = text[..word_start].trim_end_matches(' ');
+    let before = text[..word_start].trim_end_matches([' ', '"', '«', '»', '“', '”']);
     let mut words = before.rsplit(' ');
     let Some(last) = words.next() else {
         return false;
     };
     facility(last)
         || (lexicon.ranks.iter().any(|r| r == last) && words.next().is_some_and(facility))
+        || lexicon
+            .facility_phrases
+            .iter()
+            .any(|p| ends_with_phrase(before, p))
+}
+
+/// Whether `before` ends with the words of `phrase`, its first word whole or after one or two
+/// proclitic letters (وحاملة، ولحاملة).
+fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+    let Some(head) = before.strip_suffix(phrase) else {
+        return false;
+    };
+    let head = head.trim_end_matches(['و', 'ف', 'ب', 'ل', 'ك']);
+    before.len() - head.len() <= phrase.len() + 2 * 'و'.len_utf8()
+        && (head.is_empty() || head.ends_with(' '))
 }
 
 /// Whether the word before `word_start` is a name connector (بن، ابن، بنت، أبو): a person's name
@@ -295,6 +311,11 @@ mod tests {
             ("المطار ", false),
             ("للمستشفي ", false),
             ("الملك ", false),
+            ("وصلت حاملة الطايرات ", true),
+            ("ولحاملة الطايرات \"", true),
+            ("المدمرة الامريكية «", true),
+            ("الطايرات ", false),
+            ("محاملة الطايرات ", false),
         ] {
             assert_eq!(
                 after_facility_noun(&g, text, text.len()),

@@ -45,7 +45,7 @@ pub(crate) struct Lexicon {
     /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
     pub facility_nouns: HashSet<String>,
     /// Phrases of more than one word before a name that names a ship or a facility after a
-    /// person (حاملة الطائرات، المدمرة الأمريكية): the name stands right after the phrase.
+    /// person (حاملة الطائرات): the name stands right after the phrase.
     pub facility_phrases: Vec<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: HashSet<String>,

@@ -1,12 +1,15 @@
 """Extractor.extract_many: equal to the loop, argument errors, threads and the GIL."""
 
 import datetime
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from conftest import DATES, SENTENCES, SHARED_CORPUS
+
+import alam
 
 # Documents of uneven length: single sentences and long concatenations.
 DOCS = [SENTENCES[i % len(SENTENCES)] * (1 + (i * 7) % 13) for i in range(600)]
@@ -121,3 +124,33 @@ def test_extract_many_releases_the_gil(extractor):
     t.join()
     assert duration > 0.05, "the batch is too small to tell"
     assert max(gaps) < 0.5 * duration, (max(gaps), duration)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_process_forked_while_the_automaton_is_compiled_extracts_and_exits():
+    # The faster automaton is compiled on a background thread, which a forked child does not
+    # have: the child must extract the same entities on the other automaton, without waiting.
+    text = "وقال وزير الخارجية الإيراني في طهران إن بلاده لن تتراجع."
+    expected = [(e.kind, e.id, e.start, e.end) for e in alam.Extractor().extract(text)]
+    assert expected
+    fresh = alam.Extractor()
+    pid = os.fork()
+    if pid == 0:  # the child: report by exit status only, whatever happens
+        status = 2
+        try:
+            got = [(e.kind, e.id, e.start, e.end) for e in fresh.extract(text)]
+            many = fresh.extract_many([text] * 50, jobs=2)
+            same = all([(e.kind, e.id, e.start, e.end) for e in m] == expected for m in many)
+            status = 0 if got == expected and same else 1
+        finally:
+            os._exit(status)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    pytest.fail("the forked child did not finish within 60 s")

@@ -221,7 +221,6 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
     ("LY", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("MR", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("MR", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("MA", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("OM", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("PS", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("QA", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),

@@ -118,6 +118,8 @@ KEEP = {
     " defence minister's name Police in its three sentences",
     "دان حالوتس": "the full name of Dan Halutz (official dan-halutz); NewsFANE tags the"
     " chief of staff's name Police in its sentences",
+    "حالوتس": "the surname of Dan Halutz (official dan-halutz, standalone); NewsFANE tags it"
+    " Police in its sentences, all about him",
     "صدام": "PROPOSED, not applied (official_aliases.tsv is outside this change): flag the"
     " short_name ambiguous, as صِدام 'clash' is an ordinary word",
 }

@@ -185,10 +185,17 @@ fn every_person_is_one_record() {
             panic!("{} and {} share the full name {:?}", other, o.id, o.name_ar);
         }
     }
-    // The record merged from two: prime minister, then crown prince.
+    // The record merged from two: foreign minister, prime minister, then crown prince.
     let sabah = g.official("sabah-al-khalid-al-sabah").expect("one record");
     let roles: Vec<Role> = sabah.offices.iter().map(|t| t.role).collect();
-    assert_eq!(roles, [Role::HeadOfGovernment, Role::CrownPrince]);
+    assert_eq!(
+        roles,
+        [
+            Role::ForeignMinister,
+            Role::HeadOfGovernment,
+            Role::CrownPrince
+        ]
+    );
     assert!(g.official("sabah-khalid-al-hamad-al-sabah").is_none());
 }
 

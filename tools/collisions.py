@@ -116,6 +116,10 @@ KEEP = {
     " some sentences and leaves it untagged in about half",
     "الياس المر": "the full name of Elias Murr (official elias-murr); NewsFANE tags the"
     " defence minister's name Police in its three sentences",
+    "دان حالوتس": "the full name of Dan Halutz (official dan-halutz); NewsFANE tags the"
+    " chief of staff's name Police in its sentences",
+    "حالوتس": "the surname of Dan Halutz (official dan-halutz, standalone); NewsFANE tags it"
+    " Police in its sentences, all about him",
     "صدام": "PROPOSED, not applied (official_aliases.tsv is outside this change): flag the"
     " short_name ambiguous, as صِدام 'clash' is an ordinary word",
 }

@@ -59,6 +59,17 @@ const ROLES: &[RoleCase] = &[
         "2018-09-01",
         &[("رئيس وزراء سلوفينيا", "miro-cerar")],
     ),
+    // Acting presidents of South Korea after a removal by the Constitutional Court.
+    (
+        "ألقى رئيس كوريا الجنوبية كلمة أمام البرلمان.",
+        "2017-04-01",
+        &[("رئيس كوريا الجنوبية", "hwang-kyo-ahn")],
+    ),
+    (
+        "ألقى رئيس كوريا الجنوبية كلمة أمام البرلمان.",
+        "2025-04-20",
+        &[("رئيس كوريا الجنوبية", "han-duck-soo")],
+    ),
     // Simplice Sarandji's term ends with his resignation on 2019-02-22.
     (
         "أعلن رئيس وزراء أفريقيا الوسطى تشكيل حكومة جديدة.",

@@ -59,6 +59,17 @@ const ROLES: &[RoleCase] = &[
         "2018-09-01",
         &[("رئيس وزراء سلوفينيا", "miro-cerar")],
     ),
+    // Kosovo's prime ministers (curated terms, no row in the seed).
+    (
+        "أقال رئيس وزراء كوسوفو وزير الداخلية.",
+        "2018-04-01",
+        &[("رئيس وزراء كوسوفو", "ramush-haradinaj")],
+    ),
+    (
+        "أقال رئيس وزراء كوسوفو وزير الداخلية.",
+        "2023-04-01",
+        &[("رئيس وزراء كوسوفو", "albin-kurti")],
+    ),
     // Acting presidents of South Korea after a removal by the Constitutional Court.
     (
         "ألقى رئيس كوريا الجنوبية كلمة أمام البرلمان.",

@@ -59,6 +59,17 @@ const ROLES: &[RoleCase] = &[
         "2018-09-01",
         &[("رئيس وزراء سلوفينيا", "miro-cerar")],
     ),
+    // France's prime ministers before 2007 (curated terms: the seed starts with François Fillon).
+    (
+        "دافع رئيس الوزراء الفرنسي عن خطة التقاعد.",
+        "1999-01-01",
+        &[("رئيس الوزراء الفرنسي", "lionel-jospin")],
+    ),
+    (
+        "دافع رئيس الوزراء الفرنسي عن خطة التقاعد.",
+        "2003-06-01",
+        &[("رئيس الوزراء الفرنسي", "jean-pierre-raffarin")],
+    ),
     // Kosovo's prime ministers (curated terms, no row in the seed).
     (
         "أقال رئيس وزراء كوسوفو وزير الداخلية.",

@@ -70,6 +70,22 @@ const ROLES: &[RoleCase] = &[
         "2003-06-01",
         &[("رئيس الوزراء الفرنسي", "jean-pierre-raffarin")],
     ),
+    // Earlier terms of persons already in the gazetteer, and presidents the seed lacks.
+    (
+        "زار رئيس وزراء ساحل العاج العاصمة الفرنسية.",
+        "1992-01-01",
+        &[("رئيس وزراء ساحل العاج", "alassane-ouattara")],
+    ),
+    (
+        "دعا رئيس جنوب أفريقيا إلى مفاوضات دستورية.",
+        "1992-01-01",
+        &[("رئيس جنوب أفريقيا", "f-w-de-klerk")],
+    ),
+    (
+        "استقبل رئيس اليونان نظيره القبرصي.",
+        "2010-01-01",
+        &[("رئيس اليونان", "karolos-papoulias")],
+    ),
     // Kosovo's prime ministers (curated terms, no row in the seed).
     (
         "أقال رئيس وزراء كوسوفو وزير الداخلية.",

@@ -1,6 +1,7 @@
 //! Heads of state and government filled in the fifth data session (issue 12, second round of
 //! heads): a role phrase dated inside a new term names that term's holder (also where a seed
-//! date was corrected), a new press spelling and a distinctive surname name their person, and a
+//! date was corrected), a new press spelling and a distinctive surname name their person, an
+//! attested variant of a person already in the gazetteer is found as a whole name, and a
 //! surname shared by several persons is not reported alone while the full name is. Every
 //! sentence is written for this test.
 
@@ -147,6 +148,20 @@ fn new_press_spellings_and_distinctive_surnames_name_their_person() {
     let want = [
         ("إدغارس رينكيفيتش", "edgars-rinkevics"),
         ("رينكيفيتش", "edgars-rinkevics"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn attested_variants_of_persons_already_there_are_whole_names() {
+    let ex = Extractor::default_ref();
+    // Before this session only the surname بوتن was found, without the first name.
+    let text = "اتصل فلاديمير بوتن بنظيره، ثم التقى جوفينيل مواز وفدا أمميا.";
+    let got = officials(ex, text, "2018-06-01");
+    let want = [
+        ("فلاديمير بوتن", "vladimir-putin"),
+        ("جوفينيل مواز", "jovenel-moise"),
     ];
     let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
     assert_eq!(got, want);

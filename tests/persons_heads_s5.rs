@@ -165,6 +165,10 @@ fn attested_variants_of_persons_already_there_are_whole_names() {
     ];
     let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
     assert_eq!(got, want);
+    // بن علي alone was reported as Zine El Abidine Ben Ali.
+    let text = "قال بن علي يلديريم إن الانتخابات ستجرى في موعدها.";
+    let got = officials(ex, text, "2018-06-01");
+    assert_eq!(got, [("بن علي يلديريم", "binali-yildirim".to_string())]);
 }
 
 #[test]

@@ -87,6 +87,17 @@ const ROLES: &[RoleCase] = &[
         "2010-01-01",
         &[("رئيس اليونان", "karolos-papoulias")],
     ),
+    // Tunisia's prime ministers before 2011 (curated) and Ali Laarayedh's corrected end.
+    (
+        "أعلن رئيس الوزراء التونسي خطة لدعم الصادرات.",
+        "2005-06-01",
+        &[("رئيس الوزراء التونسي", "mohamed-ghannouchi")],
+    ),
+    (
+        "أعلن رئيس الوزراء التونسي خطة لدعم الصادرات.",
+        "2014-06-01",
+        &[("رئيس الوزراء التونسي", "mehdi-jomaa")],
+    ),
     // Kosovo's prime ministers (curated terms, no row in the seed).
     (
         "أقال رئيس وزراء كوسوفو وزير الداخلية.",

@@ -49,6 +49,8 @@ SK SI ES SE CH UA GB VA""".split())
 SHARE |= {"TH", "MN", "MV", "PK", "KG", "CY", "EE", "HT", "LT", "LV", "AM", "LK", "TJ", "AZ", "GE"}
 # Session 4 (`--input staging-persons/curated/heads-s4.tsv`) adds more states of Asia.
 SHARE |= {"SY", "KH", "VN", "MM", "SG", "BD", "NP", "IN"}
+# Session 5 (`--input staging-persons/curated/heads-s5.tsv`) adds Kazakhstan, Uzbekistan, Timor-Leste, Malaysia, China.
+SHARE |= {"KZ", "UZ", "TL", "MY", "CN"}
 
 
 def rd(path):

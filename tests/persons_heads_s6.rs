@@ -98,7 +98,8 @@ fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String
 #[test]
 fn the_new_names_and_a_distinctive_surname_name_their_person() {
     let ex = Extractor::default_ref();
-    let text = "التقى لينارت ميري بخلفه أرنولد رويتل، وقال رويتل إن الانضمام إلى الاتحاد الأوروبي قريب.";
+    let text =
+        "التقى لينارت ميري بخلفه أرنولد رويتل، وقال رويتل إن الانضمام إلى الاتحاد الأوروبي قريب.";
     let got = officials(ex, text, "2002-01-01");
     let want = [
         ("لينارت ميري", "lennart-meri"),

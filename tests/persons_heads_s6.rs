@@ -54,6 +54,17 @@ const ROLES: &[RoleCase] = &[
         "1991-06-01",
         &[("رئيس مالي", "amadou-toumani-toure")],
     ),
+    // Lesotho's kings 1990-96: Letsie III's first reign and his father's restoration.
+    (
+        "استقبل ملك ليسوتو سفراء الدول الأفريقية.",
+        "1993-01-01",
+        &[("ملك ليسوتو", "letsie-iii")],
+    ),
+    (
+        "استقبل ملك ليسوتو سفراء الدول الأفريقية.",
+        "1995-06-01",
+        &[("ملك ليسوتو", "moshoeshoe-ii")],
+    ),
 ];
 
 #[test]

@@ -65,6 +65,31 @@ const ROLES: &[RoleCase] = &[
         &[("رئيس الوزراء البريطاني", "james-callaghan")],
     ),
     (
+        "هدد رئيس الوزراء البريطاني بالتدخل العسكري في قناة السويس.",
+        "1956-10-01",
+        &[("رئيس الوزراء البريطاني", "anthony-eden")],
+    ),
+    (
+        "هدد رئيس الوزراء البريطاني بالتدخل العسكري في قناة السويس.",
+        "1953-10-01",
+        &[("رئيس الوزراء البريطاني", "winston-churchill")],
+    ),
+    (
+        "أعلن رئيس الوزراء البريطاني تأميم مناجم الفحم.",
+        "1947-01-01",
+        &[("رئيس الوزراء البريطاني", "clement-attlee")],
+    ),
+    (
+        "التقى رئيس الوزراء الفرنسي نظيره الإيطالي.",
+        "1987-06-01",
+        &[("رئيس الوزراء الفرنسي", "jacques-chirac")],
+    ),
+    (
+        "التقى رئيس الوزراء الفرنسي نظيره الإيطالي.",
+        "1985-06-01",
+        &[("رئيس الوزراء الفرنسي", "laurent-fabius")],
+    ),
+    (
         "استقبل الرئيس الفرنسي المستشار الألماني في الإليزيه.",
         "1963-01-22",
         &[
@@ -183,6 +208,20 @@ fn the_new_full_names_and_distinctive_surnames_name_their_person() {
         ("أبو الحسن بني صدر", "abolhassan-banisadr"),
         ("محمد علي رجائي", "mohammad-ali-rajai"),
         ("بني صدر", "abolhassan-banisadr"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn both_spellings_of_douglas_home_name_him() {
+    let ex = Extractor::default_ref();
+    let text = "خلف أليك دوغلاس هيوم هارولد ماكميلان، ثم خسر أليك دوغلاس هوم الانتخابات.";
+    let got = officials(ex, text, "1964-01-01");
+    let want = [
+        ("أليك دوغلاس هيوم", "alec-douglas-home"),
+        ("هارولد ماكميلان", "harold-macmillan"),
+        ("أليك دوغلاس هوم", "alec-douglas-home"),
     ];
     let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
     assert_eq!(got, want);

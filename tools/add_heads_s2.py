@@ -21,6 +21,11 @@ empty (a curated person), and a row whose `note` says `existing` only adds its `
 record `id` already in the gazetteer. Session 4 (`--input
 staging-persons/curated/offices-s4-world.tsv`): an office cell `un>LY` gives an envoy's `org` and
 `about` (the UN's envoy to Libya).
+Session 7 (`--hist --input staging-persons/curated/heads-hist-world.tsv`): heads before 1990 of
+the states of `HIST`: the seed's closed terms in office on or after 1945 that began before the
+first date the gazetteer covered that office; an `existing` row without `terms` takes its
+person's seed terms by QID; a term of the `terms` cell may end in its own source
+(`role:CC:start:end:curated`).
 A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
 has four letters or more, and never occurs in the corpora on a line without another word of
 the person's name (a one-word spelling is attested likewise only on such a line).

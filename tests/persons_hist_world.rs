@@ -136,6 +136,16 @@ const ROLES: &[RoleCase] = &[
         &[("رئيس الوزراء الإسرائيلي", "menachem-begin")],
     ),
     (
+        "استقبل الرئيس الإسرائيلي وفدا مصريا.",
+        "1980-10-01",
+        &[("الرئيس الإسرائيلي", "yitzhak-navon")],
+    ),
+    (
+        "استقبل الرئيس الإسرائيلي وفدا مصريا.",
+        "1977-11-19",
+        &[("الرئيس الإسرائيلي", "ephraim-katzir")],
+    ),
+    (
         "وجه المرشد الإيراني رسالة إلى الحجاج.",
         "1985-08-01",
         &[("المرشد الإيراني", "ruhollah-khomeini")],
@@ -208,6 +218,21 @@ fn the_new_full_names_and_distinctive_surnames_name_their_person() {
         ("أبو الحسن بني صدر", "abolhassan-banisadr"),
         ("محمد علي رجائي", "mohammad-ali-rajai"),
         ("بني صدر", "abolhassan-banisadr"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_shah_is_named_with_his_term_and_both_spellings_of_navon_name_him() {
+    let ex = Extractor::default_ref();
+    let text =
+        "زار يتسحاق نافون القاهرة، وكان محمد رضا بهلوي قد غادر طهران، ثم التقى إسحاق نافون طلابا.";
+    let got = officials(ex, text, "1980-10-01");
+    let want = [
+        ("يتسحاق نافون", "yitzhak-navon"),
+        ("محمد رضا بهلوي", "mohammad-reza-pahlavi"),
+        ("إسحاق نافون", "yitzhak-navon"),
     ];
     let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
     assert_eq!(got, want);

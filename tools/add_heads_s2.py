@@ -21,6 +21,11 @@ empty (a curated person), and a row whose `note` says `existing` only adds its `
 record `id` already in the gazetteer. Session 4 (`--input
 staging-persons/curated/offices-s4-world.tsv`): an office cell `un>LY` gives an envoy's `org` and
 `about` (the UN's envoy to Libya).
+Session 7 (`--hist --input staging-persons/curated/heads-hist-world.tsv`): heads before 1990 of
+the states of `HIST`: the seed's closed terms in office on or after 1945 that began before the
+first date the gazetteer covered that office; an `existing` row without `terms` takes its
+person's seed terms by QID; a term of the `terms` cell may end in its own source
+(`role:CC:start:end:curated`).
 A surname keeps `standalone` only when no other person or alias has it, it is not a given name,
 has four letters or more, and never occurs in the corpora on a line without another word of
 the person's name (a one-word spelling is attested likewise only on such a line).
@@ -51,6 +56,11 @@ SHARE |= {"TH", "MN", "MV", "PK", "KG", "CY", "EE", "HT", "LT", "LV", "AM", "LK"
 SHARE |= {"SY", "KH", "VN", "MM", "SG", "BD", "NP", "IN"}
 # Session 5 (`--input staging-persons/curated/heads-s5.tsv`) adds Kazakhstan, Uzbekistan, Timor-Leste, Malaysia, China.
 SHARE |= {"KZ", "UZ", "TL", "MY", "CN"}
+# Session 7 (`--hist --input staging-persons/curated/heads-hist-world.tsv`): terms from 1945 up to
+# the first date the gazetteer covered each office of these states (West Germany is `DE`, as the
+# terms of Helmut Kohl before 1990 are).
+HIST = set("IR IL TR US GB FR RU CN DE IT JP IN PK AF ET".split())
+HIST_FROM = "1945-01-01"
 
 
 def rd(path):
@@ -59,10 +69,17 @@ def rd(path):
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def seed_terms(seed, qid, errs):
+def seed_terms(seed, qid, errs, first=None):
+    """The seed's terms of `qid`; with `first` (`{(role, CC): first covered start}`, session 7)
+    only closed terms of the states of `HIST` in office on or after 1945 that began before the
+    office's first covered date."""
     rows = [r for r in seed if r["wikidata_qid"] == qid and r["role"] in ROLES and r["start"]
-            and r["iso2"] in SHARE]
-    rows = [r for r in rows if not r["end"] or r["end"] >= "1990-01-01"]
+            and r["iso2"] in (HIST if first is not None else SHARE)]
+    if first is not None:
+        rows = [r for r in rows if r["end"] and r["end"] >= HIST_FROM
+                and r["start"] < first.get((r["role"], r["iso2"]), "9999")]
+    else:
+        rows = [r for r in rows if not r["end"] or r["end"] >= "1990-01-01"]
     out = []
     for r in rows:
         s, e = r["start"], r["end"]
@@ -160,6 +177,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--input", default=INPUT)
+    ap.add_argument("--hist", action="store_true",
+                    help="session 7: seed terms before each office's first covered date (HIST)")
     ap.add_argument("--term-source", default="wikidata|curated",
                     help="source tag of the terms given in the `terms` cell (session 3: curated)")
     args = ap.parse_args()
@@ -169,7 +188,15 @@ def main():
     ids = {o["id"] for o in officials}
     names = {fold(o["name_ar"]) for o in officials}
     given = {fold(r["given_name"]) for r in rd("gazetteers/given_names.tsv")}
-    have = {(r["official"], r["role"], r["org"], r["start"]) for r in rd("gazetteers/offices.tsv")}
+    office_rows = rd("gazetteers/offices.tsv")
+    have = {(r["official"], r["role"], r["org"], r["start"]) for r in office_rows}
+    first = None
+    if args.hist:
+        first = {}
+        for r in office_rows:
+            k = (r["role"], r["org"])
+            if not r["about"] and r["start"] < first.get(k, "9999"):
+                first[k] = r["start"]
     aliases = rd("gazetteers/official_aliases.tsv")
     alias_owner = {}
     for a in aliases:
@@ -191,9 +218,14 @@ def main():
             if pid not in ids:
                 errs.append(f"{pid}: marked existing but not in the gazetteer, skipped")
                 continue
-            for t in [t.split(":") for t in p["terms"].split(";")]:
+            if p["terms"]:
+                terms = [t.split(":") for t in p["terms"].split(";")]
+            else:  # session 7: the seed's terms of the person's QID
+                terms = [t + ["wikidata"] for t in seed_terms(seed, q, errs, first)]
+            for t in terms:
                 if (pid, t[0], t[1], t[2]) not in have:  # a rerun adds nothing twice
-                    t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3], args.term_source])
+                    t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3],
+                                   t[4] if len(t) > 4 else args.term_source])
             continue
         if q and q in qids:
             errs.append(f"{q} {p['id']}: already in the gazetteer, skipped")
@@ -210,7 +242,7 @@ def main():
         if p["terms"] and p["terms"] != "open-ok":
             terms, src = [t.split(":") for t in p["terms"].split(";")], args.term_source
         else:
-            terms, src = seed_terms(seed, q, errs), "wikidata"
+            terms, src = seed_terms(seed, q, errs, first), "wikidata"
         ok_open = "open-ok" in (p["terms"] + p["note"])
         for t in terms:
             if not t[3] and not ok_open:
@@ -226,7 +258,7 @@ def main():
         psrc = "wikidata|curated" if q else "curated"
         p_rows.append([pid, p["name_ar"], p["name_en"], q, "", "", p["well_known"], psrc])
         for t in sorted(terms, key=lambda t: t[2]):
-            t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3], src])
+            t_rows.append([pid, t[0], *org_about(t[1]), t[2], t[3], t[4] if len(t) > 4 else src])
         ctx = [w for w in p["name_ar"].split() if len(w) > 2]
         spell = [(p["name_ar"], None)]
         for n in filter(None, p["names"].split("|")):

@@ -173,3 +173,20 @@ fn a_place_named_after_muhammad_naguib_is_not_the_person() {
         text.rfind("محمد نجيب").map(|i| text[i..].as_ptr())
     );
 }
+
+#[test]
+fn namesakes_of_ali_sabri_and_mamdouh_salem_are_not_the_prime_ministers() {
+    // A physician, a Lebanese namesake with his family name, and a stage director: vetoed.
+    let ex = Extractor::default_ref();
+    let text = "كرم الدكتور علي صبري الفائزين، وحضر علي صبري حمادة الحفل، وأخرج المسرحية المخرج ممدوح سالم.";
+    assert_eq!(officials(ex, text, "2018-06-01"), []);
+    let text = "خلف ممدوح سالم عبد العزيز حجازي، وكان علي صبري قد سبقهما إلى رئاسة الحكومة.";
+    let got = officials(ex, text, "2018-06-01");
+    let want = [
+        ("ممدوح سالم", "mamdouh-salem"),
+        ("عبد العزيز حجازي", "abdel-aziz-hegazi"),
+        ("علي صبري", "ali-sabri"),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+    assert_eq!(got, want);
+}

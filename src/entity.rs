@@ -30,8 +30,9 @@ pub struct RoleMention<'g> {
     /// What the office belongs to: a country, organization or armed-group / party id
     /// (`IR`, `arab-league`, `hezbollah`); `None` for an old-style UN Secretary-General row.
     pub org: Option<&'g str>,
-    /// The title is followed by a person who did not hold that office (on the document date,
-    /// when one is given): the text's claim contradicts the gazetteer.
+    /// The title is followed by a person who never held that office: the text's claim
+    /// contradicts the gazetteer. (A title before someone who held the office at another time
+    /// than the document date names that person, with no mismatch.)
     pub mismatch: bool,
 }
 

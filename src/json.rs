@@ -49,7 +49,7 @@ impl<'g> Entity<'g> {
 /// | `country` | string or null | the country id the mention belongs to ([`Entity::country`]) |
 /// | `role` | string or null | for a role mention, the office ([`Role`](crate::Role)) |
 /// | `org` | string or null | for a role mention, the id of what the office belongs to: a country, an organization (`arab-league`) or a group or party (`hezbollah`) |
-/// | `role_mismatch` | boolean | the title is followed by a person who did not hold that office |
+/// | `role_mismatch` | boolean | the title is followed by a person who never held that office |
 /// | `parent` | integer or null | for a nested mention, the index of the mention containing it |
 /// | `record` | object or null | the typed record: a [`Country`](crate::Country), [`Official`](crate::Official), [`ArmedGroup`](crate::ArmedGroup) or [`Organization`](crate::Organization) with all its fields (`kind` says which); `null` when `id` is |
 /// | `file` | string | only when set ([`Mention::with_file`]): the input file |

@@ -524,3 +524,27 @@ fn a_persons_name_after_a_facility_noun_names_the_facility() {
         ],
     );
 }
+
+#[test]
+fn a_title_before_a_past_holders_name_names_that_holder_on_any_date() {
+    // written without السابق or الراحل: the title is in apposition to the name after it
+    check(
+        "استعاد الرئيس المصري جمال عبد الناصر القناة، وزار الرئيس المصري القاهرة.",
+        Some("2018-06-01"),
+        &[
+            ("official", "gamal-abdel-nasser", "الرئيس المصري"),
+            ("official", "gamal-abdel-nasser", "جمال عبد الناصر"),
+            ("official", "abdel-fattah-el-sisi", "الرئيس المصري"),
+            ("country", "EG", "القاهرة"),
+        ],
+    );
+    // a person who never held the office: the title keeps the holder of the date
+    check(
+        "وقال وزير الخارجية الإيراني بشار الأسد كلاما لم يصدر عنه.",
+        Some("2018-06-01"),
+        &[
+            ("official", "mohammad-javad-zarif", "وزير الخارجية الإيراني"),
+            ("official", "bashar-al-assad", "بشار الأسد"),
+        ],
+    );
+}

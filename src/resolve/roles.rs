@@ -249,8 +249,9 @@ fn one_office_per_end(hit: &TitleHit, fits: &[Fit]) -> Vec<Candidate> {
     out
 }
 
-/// Resolves each role mention's holder: the person named right after it (checked against the
-/// person's offices, a contradiction flagged), else the one holder on the document date.
+/// Resolves each role mention's holder: the person named right after it when they held the
+/// office at any time (one who never held it is a contradiction, flagged), else the one holder
+/// on the document date.
 pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, date: Option<Date>) {
     for i in 0..out.len() {
         let Found::Role(found) = out[i].found else {
@@ -272,9 +273,9 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let (holder, mismatch) = match next_person {
             // A person whose terms the gazetteer does not know is taken at the text's word.
             Some(p) if g.official_at(p).offices.is_empty() => (Some(p), false),
-            Some(p) if g.held(p, office.office, if former { None } else { date }) => {
-                (Some(p), false)
-            }
+            // Held at any time: a title before a past (or future) holder's name names them
+            // (الرئيس المصري جمال عبد الناصر in a text of 2018), written without السابق or not.
+            Some(p) if g.held(p, office.office, None) => (Some(p), false),
             Some(_) => (by_date(), true),
             None => (by_date(), false),
         };

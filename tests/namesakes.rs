@@ -548,3 +548,28 @@ fn a_title_before_a_past_holders_name_names_that_holder_on_any_date() {
         ],
     );
 }
+
+#[test]
+fn a_deputys_or_an_assistants_title_is_not_the_office_after_it() {
+    // subordinate_titles.tsv: نائب، مساعد، وكيل before a role title make a lower office; the
+    // person named after it is still found, and the demonym still names the country
+    check(
+        "وقال نائب وزير الخارجية الإيراني عباس عراقجي إن المفاوضات مستمرة.",
+        Some("2018-06-01"),
+        &[
+            ("country", "IR", "الإيراني"),
+            ("official", "abbas-araghchi", "عباس عراقجي"),
+        ],
+    );
+    check(
+        "واستقبل مساعد وزير الخارجية الأمريكي الوفد ومساعد وزير الدفاع البريطاني.",
+        Some("2018-06-01"),
+        &[("country", "US", "الأمريكي"), ("country", "GB", "البريطاني")],
+    );
+    // the same title without the word before it is the minister of the date
+    check(
+        "وقال وزير الخارجية الأمريكي إن المفاوضات مستمرة.",
+        Some("2018-06-01"),
+        &[("official", "mike-pompeo", "وزير الخارجية الأمريكي")],
+    );
+}

@@ -77,6 +77,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/facility_nouns.tsv"),
     ),
     (
+        "subordinate_titles.tsv",
+        include_str!("../../gazetteers/subordinate_titles.tsv"),
+    ),
+    (
         "name_connectors.tsv",
         include_str!("../../gazetteers/name_connectors.tsv"),
     ),

@@ -1,6 +1,6 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
-//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`; see
-//! `gazetteers/README.md`) instead of being written in code.
+//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
+//! `subordinate_titles.tsv`; see `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -47,6 +47,8 @@ pub(crate) struct Lexicon {
     /// Phrases of more than one word before a name that names a ship or a facility after a
     /// person (حاملة الطائرات): the name stands right after the phrase.
     pub facility_phrases: Vec<String>,
+    /// Words that make a role title after them a lower office (نائب، مساعد، وكيل).
+    pub subordinate_titles: HashSet<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: HashSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
@@ -86,6 +88,11 @@ impl Lexicon {
         let (name, text) = file("former_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.former.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("subordinate_titles.tsv")?;
+        for_rows(name, text, "word\tgloss\tsource", |row| {
+            lexicon.subordinate_titles.insert(normalized(row, "word")?);
             Ok(())
         })?;
         let (name, text) = file("name_connectors.tsv")?;

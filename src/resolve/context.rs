@@ -243,6 +243,19 @@ fn ends_with_phrase(before: &str, phrase: &str) -> bool {
         && (head.is_empty() || head.ends_with(' '))
 }
 
+/// Whether a word of `subordinate_titles.tsv` (نائب، مساعد، وكيل), bare or after و or ف, stands
+/// right before `word_start`: the role title there is part of a lower office's title.
+pub(super) fn after_subordinate_word(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let Some(last) = text[..word_start].trim_end_matches(' ').rsplit(' ').next() else {
+        return false;
+    };
+    let words = &g.lexicon().subordinate_titles;
+    words.contains(last)
+        || last
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|w| words.contains(w))
+}
+
 /// Whether the word before `word_start` is a name connector (بن، ابن، بنت، أبو): a person's name
 /// right after one is a forebear in someone else's name (خالد بن بندر بن سلطان is not بندر بن
 /// سلطان).
@@ -320,6 +333,21 @@ mod tests {
             assert_eq!(
                 after_facility_noun(&g, text, text.len()),
                 facility,
+                "{text:?}"
+            );
+        }
+        // a deputy's or an assistant's title: the role title after it is not a role mention
+        for (text, subordinate) in [
+            ("قال نايب ", true),
+            ("ومساعد ", true),
+            ("وكيله ", true),
+            ("النايب ", false),
+            ("وقال ", false),
+            ("", false),
+        ] {
+            assert_eq!(
+                after_subordinate_word(&g, text, text.len()),
+                subordinate,
                 "{text:?}"
             );
         }

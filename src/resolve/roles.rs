@@ -10,7 +10,7 @@
 //! document date, never a guess between two.
 
 use super::candidates::{Candidate, Source, Support, TitleHit};
-use super::context::{former_after, links_role_to_name};
+use super::context::{after_subordinate_word, former_after, links_role_to_name};
 use super::{Found, Resolved, RoleFound, RoleHit};
 use crate::automaton::{Automaton, Target};
 use crate::gazetteer::{
@@ -47,6 +47,10 @@ pub(super) fn compose(
     let mut by_start: Vec<usize> = (0..candidates.len()).collect();
     by_start.sort_unstable_by_key(|&i| candidates[i].start);
     for hit in titles {
+        // نائب وزير الخارجية: a deputy's title, not the minister's office
+        if hit.proclitics.is_empty() && after_subordinate_word(g, text, hit.start) {
+            continue;
+        }
         let mut fits: Vec<Fit> = hit
             .rows
             .iter()

@@ -1,5 +1,5 @@
 //! Heads of state and government of Arab League members before 1990, second round (issue 12,
-//! session 8): Lebanon, Saudi Arabia, Mauritania, Somalia, Sudan, Libya and Tunisia. A role
+//! session 8): Lebanon, Saudi Arabia, Mauritania, Somalia, Sudan, Libya, Tunisia, Iraq and the UAE. A role
 //! phrase dated inside an earlier term names that term's holder, a role phrase dated inside a
 //! listed gap names nobody, and the new names name their person (the Saudi kings only with
 //! their title and father's name, never inside a son's name or a university's).
@@ -138,6 +138,66 @@ const ROLES: &[(&str, &str, &str)] = &[
         "1988-05-01",
         "hedi-baccouche",
     ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1948-09-01",
+        "muzahim-al-pachachi",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1949-06-01",
+        "nuri-al-said",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1950-01-15",
+        "ali-jawdat-al-aiyubi",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1950-05-01",
+        "tawfiq-al-suwaidi",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1951-05-01",
+        "nuri-al-said",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1952-09-01",
+        "mustafa-mahmud-al-umari",
+    ),
+    (
+        "التقى رئيس الوزراء العراقي السفير البريطاني.",
+        "1953-01-01",
+        "nureddin-mahmud",
+    ),
+    (
+        "التقى رئيس الوزراء الليبي وفدا تجاريا.",
+        "1981-05-01",
+        "jadallah-azzuz-at-talhi",
+    ),
+    (
+        "التقى رئيس الوزراء الليبي وفدا تجاريا.",
+        "1985-05-01",
+        "muhammad-az-zaruq-rajab",
+    ),
+    (
+        "التقى رئيس الوزراء الليبي وفدا تجاريا.",
+        "1986-09-01",
+        "jadallah-azzuz-at-talhi",
+    ),
+    (
+        "التقى رئيس الوزراء الليبي وفدا تجاريا.",
+        "1989-05-01",
+        "umar-al-muntasir",
+    ),
+    (
+        "التقى رئيس الوزراء الإماراتي وفدا تجاريا.",
+        "1975-05-01",
+        "maktoum-bin-rashid-al-maktoum",
+    ),
 ];
 
 fn role_holders(ex: &Extractor, text: &str, d: &str) -> Vec<String> {
@@ -200,6 +260,15 @@ fn the_new_names_and_distinctive_surnames_name_their_person() {
         ("عبد الرحمن سوار الذهب", "abdel-rahman-swar-al-dahab"),
         ("أحمد الميرغني", "ahmed-al-mirghani"),
         ("سوار الذهب", "abdel-rahman-swar-al-dahab"),
+    ];
+    assert_eq!(officials(ex, text, "2020-01-01"), owned(&want));
+    let text =
+        "خلف توفيق السويدي علي جودت الأيوبي، وتولى عمر المنتصر الحكومة بعد جاد الله عزوز الطلحي.";
+    let want = [
+        ("توفيق السويدي", "tawfiq-al-suwaidi"),
+        ("علي جودت الأيوبي", "ali-jawdat-al-aiyubi"),
+        ("عمر المنتصر", "umar-al-muntasir"),
+        ("جاد الله عزوز الطلحي", "jadallah-azzuz-at-talhi"),
     ];
     assert_eq!(officials(ex, text, "2020-01-01"), owned(&want));
     let text = "خلف محمد مزالي الهادي نويرة، ثم أقيلت حكومة مزالي وجاء رشيد صفر.";

@@ -1,8 +1,9 @@
 //! Foreign and defence ministers before 1990 added in the eighth data session (issue 12): the
 //! foreign and defence offices of the United States, the United Kingdom, Israel, West Germany
-//! (`DE`) and Syria were extended back in time from the first date the gazetteer covered them.
-//! A role phrase dated inside a new term names that term's holder, the new full names name their
-//! person, and a distinctive surname stands alone. Every sentence is written for this test.
+//! (`DE`) and Syria, Kuwait's foreign ministry and the UK home office were extended back in time
+//! from the first date the gazetteer covered them. A role phrase dated inside a new term names
+//! that term's holder, the new full names name their person, and a distinctive surname stands
+//! alone. Every sentence is written for this test.
 
 use alam::{Date, EntityKind, Extractor, Options};
 
@@ -147,6 +148,51 @@ const ROLES: &[RoleCase] = &[
         "ترأس وزير الدفاع السوري وفد بلاده.",
         "1968-01-01",
         &[("وزير الدفاع السوري", "hafez-al-assad")],
+    ),
+    (
+        "زار وزير الدفاع الإسرائيلي المواقع على الجبهة.",
+        "1970-08-01",
+        &[("وزير الدفاع الإسرائيلي", "moshe-dayan")],
+    ),
+    (
+        "زار وزير الدفاع الإسرائيلي المواقع على الجبهة.",
+        "1954-06-01",
+        &[("وزير الدفاع الإسرائيلي", "pinhas-lavon")],
+    ),
+    (
+        "زار وزير الدفاع الإسرائيلي المواقع على الجبهة.",
+        "1956-10-29",
+        &[("وزير الدفاع الإسرائيلي", "david-ben-gurion")],
+    ),
+    (
+        "زار وزير الدفاع الإسرائيلي المواقع على الجبهة.",
+        "1976-07-04",
+        &[("وزير الدفاع الإسرائيلي", "shimon-peres")],
+    ),
+    (
+        "التقى وزير الخارجية الإسرائيلي نظيره المصري.",
+        "1978-09-17",
+        &[("وزير الخارجية الإسرائيلي", "moshe-dayan")],
+    ),
+    (
+        "شارك وزير الخارجية الكويتي في القمة العربية.",
+        "1985-01-01",
+        &[("وزير الخارجية الكويتي", "sabah-al-ahmad-al-sabah")],
+    ),
+    (
+        "أعلن وزير الداخلية البريطاني تشديد الإجراءات الأمنية.",
+        "1984-10-12",
+        &[("وزير الداخلية البريطاني", "leon-brittan")],
+    ),
+    (
+        "أعلن وزير الداخلية البريطاني تشديد الإجراءات الأمنية.",
+        "1987-01-01",
+        &[("وزير الداخلية البريطاني", "douglas-hurd")],
+    ),
+    (
+        "أعلن وزير الخارجية الأمريكي خطة لإعمار أوروبا.",
+        "1947-06-05",
+        &[("وزير الخارجية الأمريكي", "george-marshall")],
     ),
 ];
 

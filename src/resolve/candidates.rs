@@ -4,7 +4,7 @@
 //! Invariants: a candidate starts at a word start or right after a loaded proclitic chain and
 //! ends at a word end; a ل-merged pattern (للعراق) is kept only after a chain that merges; an
 //! alias vetoed by a negative cue, or flagged `as_written` and written with a hamza it lacks,
-//! gives no support.
+//! gives no support (a vetoed person's name is kept as `Support::Vetoed`, never reported).
 
 use super::context::{
     after_name_connector, given_name_person, given_name_then_connector, hamza_not_as_written,
@@ -20,6 +20,9 @@ use crate::text::{Normalized, Proclitics};
 /// How well a candidate is supported before document context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Support {
+    /// A person's name that a negative cue vetoes (حاملة الطائرات رونالد ريغان): never reported,
+    /// but it still covers its words, so the surname inside it is not read alone.
+    Vetoed,
     /// Needs an earlier full mention (surname) or document evidence (ambiguous).
     Pending,
     /// Ambiguous, with a cue beside it (or written with the gazetteer's vocalisation).
@@ -218,11 +221,13 @@ fn add_targets(
                     }
                     _ => false,
                 };
-                if !person
-                    && !vetoed(g, alias, text, place.word_start, m.end)
-                    && !hamza_not_as_written(place, g.alias(alias))
-                {
+                if person || hamza_not_as_written(place, g.alias(alias)) {
+                    continue;
+                }
+                if !vetoed(g, alias, text, place.word_start, m.end) {
                     support = support.max(Some(initial_support(g, alias, place)));
+                } else if g.alias(alias).kind() == EntityKind::Official {
+                    support = support.max(Some(Support::Vetoed));
                 }
             }
         }

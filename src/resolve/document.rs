@@ -240,7 +240,7 @@ fn decide_supported(
     g: &Gazetteer,
     evidence: &mut Evidence,
 ) -> Option<Choice> {
-    if c.support == Support::Pending {
+    if c.support <= Support::Pending {
         return None;
     }
     if let Source::Role(hit) = c.source {

@@ -353,14 +353,20 @@ const SURNAMES: &[SurnameCase] = &[
         Some("2021-03-01"),
         &[],
     ),
-    // in office, dated: an envoy who is not marked well known
+    // in office, dated: an envoy
     (
         "وحذر غروندبرغ من انهيار الهدنة.",
         Some("2023-05-01"),
         &[("غروندبرغ", "hans-grundberg", alam::Resolution::Standalone)],
     ),
-    // undated and not well known: nothing
-    ("وحذر غروندبرغ من انهيار الهدنة.", None, &[]),
+    // a head of government of a state outside the key ones: dated in his term, named; undated
+    // (not well known), nothing
+    (
+        "وحذر بيتكوف من انهيار الائتلاف.",
+        Some("2022-03-01"),
+        &[("بيتكوف", "kiril-petkov", alam::Resolution::Standalone)],
+    ),
+    ("وحذر بيتكوف من انهيار الائتلاف.", None, &[]),
     // an ordinary word or a given name as surname never stands alone (بري 'wild', موسى); a
     // verb of saying beside an ordinary-word surname is a person cue (the speaker in 2018),
     // beside a given name it is not

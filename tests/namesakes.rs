@@ -447,6 +447,36 @@ fn an_undated_surname_alone_names_a_holder_of_a_key_office_and_no_one_else() {
 }
 
 #[test]
+fn a_surname_cut_from_the_full_name_follows_it_and_a_distinctive_one_stands_alone() {
+    // ستولتنبرغ (tools/derive_surnames.py, standalone): after the full name, and alone while
+    // he leads NATO
+    check(
+        "استقبل ينس ستولتنبرغ الوفد، ثم قال ستولتنبرغ إن الحلف موحد.",
+        Some("2019-04-01"),
+        &[
+            ("official", "jens-stoltenberg", "ينس ستولتنبرغ"),
+            ("official", "jens-stoltenberg", "ستولتنبرغ"),
+        ],
+    );
+    check(
+        "حذر ستولتنبرغ من التصعيد.",
+        Some("2019-04-01"),
+        &[("official", "jens-stoltenberg", "ستولتنبرغ")],
+    );
+    // الرزاز, an Arabic family name: after the full name (or beside a verb of saying, while
+    // he is in office), never alone
+    check(
+        "قال عمر الرزاز إن الحكومة ستراجع القانون، وشارك الرزاز في الحوار.",
+        Some("2018-09-01"),
+        &[
+            ("official", "omar-al-razzaz", "عمر الرزاز"),
+            ("official", "omar-al-razzaz", "الرزاز"),
+        ],
+    );
+    check("شارك الرزاز في الحوار.", Some("2018-09-01"), &[]);
+}
+
+#[test]
 fn a_hyphenated_name_matches_its_spelling_with_a_space() {
     // hyphen without spaces, and with spaces around it, inside a person's name
     check(

@@ -178,13 +178,17 @@ fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String
 #[test]
 fn the_new_full_names_name_their_person() {
     let ex = Extractor::default_ref();
-    let text = "اجتمع سالم صباح السالم الصباح مع علي صباح السالم الصباح، ثم زار محمد خالد الحمد الصباح \
+    let text =
+        "اجتمع سالم صباح السالم الصباح مع علي صباح السالم الصباح، ثم زار محمد خالد الحمد الصباح \
                 مجلس الأمة حيث استقبله أحمد السعدون. وفي أبوظبي التقى محمد أحمد المر بأمل القبيسي.";
     let got = officials(ex, text, "1995-01-01");
     let want = [
         ("سالم صباح السالم الصباح", "salem-sabah-al-salem-al-sabah"),
         ("علي صباح السالم الصباح", "ali-sabah-al-salem-al-sabah"),
-        ("محمد خالد الحمد الصباح", "mohammad-khalid-al-hamad-al-sabah"),
+        (
+            "محمد خالد الحمد الصباح",
+            "mohammad-khalid-al-hamad-al-sabah",
+        ),
         ("أحمد السعدون", "ahmad-al-saadoun"),
         ("محمد أحمد المر", "mohammad-al-murr"),
         ("أمل القبيسي", "amal-al-qubaisi"),
@@ -212,7 +216,10 @@ fn a_date_in_a_recorded_vacancy_names_no_speaker_or_crown_prince() {
     // prince between Hamad bin Khalifa's accession and Jassim bin Hamad's designation.
     let ex = Extractor::default_ref();
     for (text, d) in [
-        ("دعا رئيس مجلس الأمة الكويتي النواب إلى جلسة خاصة.", "1991-01-01"),
+        (
+            "دعا رئيس مجلس الأمة الكويتي النواب إلى جلسة خاصة.",
+            "1991-01-01",
+        ),
         ("استقبل ولي العهد القطري وفدا تجاريا فرنسيا.", "1996-01-01"),
     ] {
         let got: Vec<Option<&str>> = ex

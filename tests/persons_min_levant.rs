@@ -192,19 +192,41 @@ fn the_new_full_names_name_their_person() {
 #[test]
 fn a_second_spelling_and_a_later_surname_name_the_person() {
     let ex = Extractor::default_ref();
-    let text = "قال ميشيل المر إن الانتخابات في موعدها. وأضاف زعيتر أن الجيش جاهز بعد لقائه غازي زعيتر.";
+    let text =
+        "قال ميشيل المر إن الانتخابات في موعدها. وأضاف زعيتر أن الجيش جاهز بعد لقائه غازي زعيتر.";
     let got = officials(ex, text, "1999-06-01");
-    assert!(got.contains(&("ميشيل المر", "michel-murr".to_string())), "{got:?}");
-    assert!(got.contains(&("غازي زعيتر", "ghazi-zaiter".to_string())), "{got:?}");
+    assert!(
+        got.contains(&("ميشيل المر", "michel-murr".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("غازي زعيتر", "ghazi-zaiter".to_string())),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn standalone_surnames_name_their_person_only_on_a_date_of_the_term() {
     let ex = Extractor::default_ref();
     for (text, inside, outside, id) in [
-        ("قال دلول إن الجيش يستعد للانتشار في الجنوب.", "1995-01-01", "2010-01-01", "mohsen-dalloul"),
-        ("قال القصراوي إن المحادثات كانت مثمرة.", "2005-06-01", "2015-01-01", "farouk-kasrawi"),
-        ("قال بشارتي إن الانتخابات ستجري في موعدها.", "1995-06-01", "2010-01-01", "ali-mohammad-besharati"),
+        (
+            "قال دلول إن الجيش يستعد للانتشار في الجنوب.",
+            "1995-01-01",
+            "2010-01-01",
+            "mohsen-dalloul",
+        ),
+        (
+            "قال القصراوي إن المحادثات كانت مثمرة.",
+            "2005-06-01",
+            "2015-01-01",
+            "farouk-kasrawi",
+        ),
+        (
+            "قال بشارتي إن الانتخابات ستجري في موعدها.",
+            "1995-06-01",
+            "2010-01-01",
+            "ali-mohammad-besharati",
+        ),
     ] {
         let got = officials(ex, text, inside);
         assert_eq!(got.len(), 1, "{text:?} on {inside}: {got:?}");

@@ -213,10 +213,7 @@ fn shalgham_alone_names_him_only_on_a_date_of_his_term() {
     let ex = Extractor::default_ref();
     let text = "قال شلقم إن بلاده مستعدة للحوار.";
     let got = officials(ex, text, "2006-05-01");
-    assert_eq!(
-        got,
-        vec![("شلقم", "abdel-rahman-shalgham".to_string())]
-    );
+    assert_eq!(got, vec![("شلقم", "abdel-rahman-shalgham".to_string())]);
     let got = officials(ex, text, "2020-01-01");
     assert!(got.is_empty(), "{got:?}");
 }

@@ -383,11 +383,36 @@ fn the_new_full_names_name_their_person() {
 fn a_distinctive_surname_alone_names_its_person_only_on_a_date_of_the_term() {
     let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("قال حسبولاتوف إن البرلمان لن يحل.", "حسبولاتوف", "ruslan-khasbulatov", "1992-06-01"),
-        ("قال تشيدامبارام إن التحقيق مستمر.", "تشيدامبارام", "p-chidambaram", "2010-01-01"),
-        ("قال قصوري إن الحوار مع الهند مستمر.", "قصوري", "khurshid-mahmud-kasuri", "2005-01-01"),
-        ("قال زاخارتشينكو إن الشرطة ستحمي المباني.", "زاخارتشينكو", "vitaliy-zakharchenko", "2013-12-01"),
-        ("قالت زوسموت إن البرلمان سينتقل إلى برلين.", "زوسموت", "rita-sussmuth", "1991-06-20"),
+        (
+            "قال حسبولاتوف إن البرلمان لن يحل.",
+            "حسبولاتوف",
+            "ruslan-khasbulatov",
+            "1992-06-01",
+        ),
+        (
+            "قال تشيدامبارام إن التحقيق مستمر.",
+            "تشيدامبارام",
+            "p-chidambaram",
+            "2010-01-01",
+        ),
+        (
+            "قال قصوري إن الحوار مع الهند مستمر.",
+            "قصوري",
+            "khurshid-mahmud-kasuri",
+            "2005-01-01",
+        ),
+        (
+            "قال زاخارتشينكو إن الشرطة ستحمي المباني.",
+            "زاخارتشينكو",
+            "vitaliy-zakharchenko",
+            "2013-12-01",
+        ),
+        (
+            "قالت زوسموت إن البرلمان سينتقل إلى برلين.",
+            "زوسموت",
+            "rita-sussmuth",
+            "1991-06-20",
+        ),
     ];
     for (text, surname, id, d) in cases {
         let got = officials(ex, text, d);

@@ -24,8 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.join(HERE, "..", "gazetteers")
 
 KEY_STATES = set(
-    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE "
-    "IR IL TR US GB FR RU CN DE IT JP IN PK AF ET UA".split()
+    ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "IL", "TR", "US", "GB", "FR", "RU", "CN", "DE", "IT", "JP", "IN", "PK", "AF", "ET", "UA"]
 )
 STATE_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "speaker"}
 ANY_ORG_ROLES = {"org_head", "group_leader", "party_leader", "envoy"}

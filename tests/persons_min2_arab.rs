@@ -213,7 +213,10 @@ fn the_joined_spelling_of_dughmi_names_him() {
     let ex = Extractor::default_ref();
     let text = "قال عبدالكريم الدغمي إن المجلس سيناقش القانون.";
     let got = officials(ex, text, "2022-05-01");
-    assert_eq!(got, vec![("عبدالكريم الدغمي", "abdul-karim-dughmi".to_string())]);
+    assert_eq!(
+        got,
+        vec![("عبدالكريم الدغمي", "abdul-karim-dughmi".to_string())]
+    );
 }
 
 #[test]

@@ -103,22 +103,34 @@ const ROLES: &[RoleCase] = &[
     (
         "افتتح رئيس مجلس الشورى السعودي أعمال السنة الجديدة للمجلس.",
         "2009-06-01",
-        &[("رئيس مجلس الشورى السعودي", "abdullah-bin-mohammed-al-sheikh")],
+        &[(
+            "رئيس مجلس الشورى السعودي",
+            "abdullah-bin-mohammed-al-sheikh",
+        )],
     ),
     (
         "افتتح رئيس مجلس الشورى السعودي أعمال السنة الجديدة للمجلس.",
         "2013-01-01",
-        &[("رئيس مجلس الشورى السعودي", "abdullah-bin-mohammed-al-sheikh")],
+        &[(
+            "رئيس مجلس الشورى السعودي",
+            "abdullah-bin-mohammed-al-sheikh",
+        )],
     ),
     (
         "افتتح رئيس مجلس الشورى السعودي أعمال السنة الجديدة للمجلس.",
         "2017-01-01",
-        &[("رئيس مجلس الشورى السعودي", "abdullah-bin-mohammed-al-sheikh")],
+        &[(
+            "رئيس مجلس الشورى السعودي",
+            "abdullah-bin-mohammed-al-sheikh",
+        )],
     ),
     (
         "افتتح رئيس مجلس الشورى السعودي أعمال السنة الجديدة للمجلس.",
         "2022-01-01",
-        &[("رئيس مجلس الشورى السعودي", "abdullah-bin-mohammed-al-sheikh")],
+        &[(
+            "رئيس مجلس الشورى السعودي",
+            "abdullah-bin-mohammed-al-sheikh",
+        )],
     ),
     (
         "زار رئيس هيئة الأركان السعودي قيادة المنطقة الجنوبية.",
@@ -178,10 +190,26 @@ fn the_terms_hand_over_on_the_recorded_days() {
     // The day a term ends is the successor's first day.
     let ex = Extractor::default_ref();
     for (text, d, who) in [
-        ("تفقد وزير الدفاع اليمني الوحدات المرابطة على الساحل الغربي.", "2018-11-06", "mahmoud-al-subaihi"),
-        ("تفقد وزير الدفاع اليمني الوحدات المرابطة على الساحل الغربي.", "2018-11-07", "mohammed-al-maqdashi"),
-        ("زار رئيس هيئة الأركان السعودي قيادة المنطقة الجنوبية.", "2018-03-01", "fayyad-al-ruwaili"),
-        ("بحث وزير الخارجية اليمني ملف الحدود مع نظيره العماني.", "2001-05-01", "abu-bakr-al-qirbi"),
+        (
+            "تفقد وزير الدفاع اليمني الوحدات المرابطة على الساحل الغربي.",
+            "2018-11-06",
+            "mahmoud-al-subaihi",
+        ),
+        (
+            "تفقد وزير الدفاع اليمني الوحدات المرابطة على الساحل الغربي.",
+            "2018-11-07",
+            "mohammed-al-maqdashi",
+        ),
+        (
+            "زار رئيس هيئة الأركان السعودي قيادة المنطقة الجنوبية.",
+            "2018-03-01",
+            "fayyad-al-ruwaili",
+        ),
+        (
+            "بحث وزير الخارجية اليمني ملف الحدود مع نظيره العماني.",
+            "2001-05-01",
+            "abu-bakr-al-qirbi",
+        ),
     ] {
         let got: Vec<&str> = ex
             .extract_with(text, &Options::default().with_date(date(d)))
@@ -215,7 +243,10 @@ fn the_new_full_names_name_their_person() {
         ("محمود الصبيحي", "mahmoud-al-subaihi"),
         ("عبد القادر قحطان", "abdul-qader-qahtan"),
         ("محمد علي المقدشي", "mohammed-al-maqdashi"),
-        ("عبدالله بن محمد آل الشيخ", "abdullah-bin-mohammed-al-sheikh"),
+        (
+            "عبدالله بن محمد آل الشيخ",
+            "abdullah-bin-mohammed-al-sheikh",
+        ),
         ("عبدالرحمن بن صالح البنيان", "abdulrahman-al-bunyan"),
         ("عيسى سيف المزروعي", "issa-saif-al-mazrouei"),
     ];

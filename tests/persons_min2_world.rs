@@ -25,28 +25,112 @@ const TR_FOREIGN: &str = "بحث وزير الخارجية التركي الأز
 const US_INTERIOR: &str = "زار وزير الداخلية الأمريكي الحدود الجنوبية.";
 
 const ROLES: &[RoleCase] = &[
-    (IL_INTERIOR, "1990-01-15", &[("وزير الداخلية الإسرائيلي", "aryeh-deri")]),
-    (IL_INTERIOR, "1992-03-01", &[("وزير الداخلية الإسرائيلي", "aryeh-deri")]),
-    (IL_INTERIOR, "1993-05-20", &[("وزير الداخلية الإسرائيلي", "yitzhak-rabin")]),
-    (IL_INTERIOR, "1993-07-01", &[("وزير الداخلية الإسرائيلي", "aryeh-deri")]),
-    (IL_INTERIOR, "1994-06-01", &[("وزير الداخلية الإسرائيلي", "yitzhak-rabin")]),
-    (IL_INTERIOR, "1995-04-01", &[("وزير الداخلية الإسرائيلي", "uzi-baram")]),
-    (IL_INTERIOR, "1995-09-01", &[("وزير الداخلية الإسرائيلي", "ehud-barak")]),
-    (IL_INTERIOR, "1996-02-01", &[("وزير الداخلية الإسرائيلي", "haim-ramon")]),
-    (IL_INTERIOR, "1997-03-01", &[("وزير الداخلية الإسرائيلي", "eli-suissa")]),
-    (IL_INTERIOR, "1998-11-01", &[("وزير الداخلية الإسرائيلي", "eli-suissa")]),
-    (IL_INTERIOR, "2000-01-10", &[("وزير الداخلية الإسرائيلي", "natan-sharansky")]),
-    (IL_INTERIOR, "2001-09-01", &[("وزير الداخلية الإسرائيلي", "eli-yishai")]),
-    (IL_INTERIOR, "2002-10-01", &[("وزير الداخلية الإسرائيلي", "eli-yishai")]),
-    (IL_SPEAKER, "1990-05-01", &[("رئيس الكنيست", "dov-shilansky")]),
-    (IL_SPEAKER, "1994-01-01", &[("رئيس الكنيست", "shevah-weiss")]),
+    (
+        IL_INTERIOR,
+        "1990-01-15",
+        &[("وزير الداخلية الإسرائيلي", "aryeh-deri")],
+    ),
+    (
+        IL_INTERIOR,
+        "1992-03-01",
+        &[("وزير الداخلية الإسرائيلي", "aryeh-deri")],
+    ),
+    (
+        IL_INTERIOR,
+        "1993-05-20",
+        &[("وزير الداخلية الإسرائيلي", "yitzhak-rabin")],
+    ),
+    (
+        IL_INTERIOR,
+        "1993-07-01",
+        &[("وزير الداخلية الإسرائيلي", "aryeh-deri")],
+    ),
+    (
+        IL_INTERIOR,
+        "1994-06-01",
+        &[("وزير الداخلية الإسرائيلي", "yitzhak-rabin")],
+    ),
+    (
+        IL_INTERIOR,
+        "1995-04-01",
+        &[("وزير الداخلية الإسرائيلي", "uzi-baram")],
+    ),
+    (
+        IL_INTERIOR,
+        "1995-09-01",
+        &[("وزير الداخلية الإسرائيلي", "ehud-barak")],
+    ),
+    (
+        IL_INTERIOR,
+        "1996-02-01",
+        &[("وزير الداخلية الإسرائيلي", "haim-ramon")],
+    ),
+    (
+        IL_INTERIOR,
+        "1997-03-01",
+        &[("وزير الداخلية الإسرائيلي", "eli-suissa")],
+    ),
+    (
+        IL_INTERIOR,
+        "1998-11-01",
+        &[("وزير الداخلية الإسرائيلي", "eli-suissa")],
+    ),
+    (
+        IL_INTERIOR,
+        "2000-01-10",
+        &[("وزير الداخلية الإسرائيلي", "natan-sharansky")],
+    ),
+    (
+        IL_INTERIOR,
+        "2001-09-01",
+        &[("وزير الداخلية الإسرائيلي", "eli-yishai")],
+    ),
+    (
+        IL_INTERIOR,
+        "2002-10-01",
+        &[("وزير الداخلية الإسرائيلي", "eli-yishai")],
+    ),
+    (
+        IL_SPEAKER,
+        "1990-05-01",
+        &[("رئيس الكنيست", "dov-shilansky")],
+    ),
+    (
+        IL_SPEAKER,
+        "1994-01-01",
+        &[("رئيس الكنيست", "shevah-weiss")],
+    ),
     (IL_SPEAKER, "1998-01-01", &[("رئيس الكنيست", "dan-tichon")]),
-    (TR_SPEAKER, "1988-06-01", &[("رئيس البرلمان التركي", "yildirim-akbulut")]),
-    (TR_SPEAKER, "1999-10-01", &[("رئيس البرلمان التركي", "yildirim-akbulut")]),
-    (TR_SPEAKER, "2010-06-01", &[("رئيس البرلمان التركي", "mehmet-ali-sahin")]),
-    (TR_FOREIGN, "1989-01-01", &[("وزير الخارجية التركي", "mesut-yilmaz")]),
-    (TR_FOREIGN, "1990-08-10", &[("وزير الخارجية التركي", "ali-bozer")]),
-    (US_INTERIOR, "2019-06-01", &[("وزير الداخلية الأمريكي", "kevin-mcaleenan")]),
+    (
+        TR_SPEAKER,
+        "1988-06-01",
+        &[("رئيس البرلمان التركي", "yildirim-akbulut")],
+    ),
+    (
+        TR_SPEAKER,
+        "1999-10-01",
+        &[("رئيس البرلمان التركي", "yildirim-akbulut")],
+    ),
+    (
+        TR_SPEAKER,
+        "2010-06-01",
+        &[("رئيس البرلمان التركي", "mehmet-ali-sahin")],
+    ),
+    (
+        TR_FOREIGN,
+        "1989-01-01",
+        &[("وزير الخارجية التركي", "mesut-yilmaz")],
+    ),
+    (
+        TR_FOREIGN,
+        "1990-08-10",
+        &[("وزير الخارجية التركي", "ali-bozer")],
+    ),
+    (
+        US_INTERIOR,
+        "2019-06-01",
+        &[("وزير الداخلية الأمريكي", "kevin-mcaleenan")],
+    ),
 ];
 
 #[test]
@@ -69,10 +153,25 @@ fn the_neighbouring_holders_keep_their_dates() {
     // The holders before and after the new terms still answer on their own dates.
     let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
-        (IL_INTERIOR, "وزير الداخلية الإسرائيلي", "avraham-poraz", "2003-06-01"),
+        (
+            IL_INTERIOR,
+            "وزير الداخلية الإسرائيلي",
+            "avraham-poraz",
+            "2003-06-01",
+        ),
         (IL_SPEAKER, "رئيس الكنيست", "avraham-burg", "2000-01-01"),
-        (TR_SPEAKER, "رئيس البرلمان التركي", "cemil-cicek", "2012-01-01"),
-        (TR_FOREIGN, "وزير الخارجية التركي", "tansu-ciller", "1997-01-01"),
+        (
+            TR_SPEAKER,
+            "رئيس البرلمان التركي",
+            "cemil-cicek",
+            "2012-01-01",
+        ),
+        (
+            TR_FOREIGN,
+            "وزير الخارجية التركي",
+            "tansu-ciller",
+            "1997-01-01",
+        ),
     ];
     for (text, phrase, id, d) in cases {
         let options = Options::default().with_date(date(d));
@@ -137,9 +236,24 @@ fn the_new_full_names_name_their_person() {
 fn a_distinctive_surname_alone_names_its_person_only_on_a_date_of_the_term() {
     let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("قال شارانسكي إن القرار نهائي.", "شارانسكي", "natan-sharansky", "2000-03-01"),
-        ("قال شيلانسكي إن الجلسة ستستأنف غدا.", "شيلانسكي", "dov-shilansky", "1991-02-01"),
-        ("قال ماكالينان إن عدد العابرين انخفض.", "ماكالينان", "kevin-mcaleenan", "2019-08-01"),
+        (
+            "قال شارانسكي إن القرار نهائي.",
+            "شارانسكي",
+            "natan-sharansky",
+            "2000-03-01",
+        ),
+        (
+            "قال شيلانسكي إن الجلسة ستستأنف غدا.",
+            "شيلانسكي",
+            "dov-shilansky",
+            "1991-02-01",
+        ),
+        (
+            "قال ماكالينان إن عدد العابرين انخفض.",
+            "ماكالينان",
+            "kevin-mcaleenan",
+            "2019-08-01",
+        ),
     ];
     for (text, surname, id, d) in cases {
         let got = officials(ex, text, d);

@@ -27,13 +27,43 @@ fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
 fn role_phrases_name_the_holders_added_in_the_fm_asia_session() {
     let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
-        (SG_DEMONYM, "وزير الخارجية السنغافوري", "2010-01-01", "george-yeo"),
-        (SG_DEMONYM, "وزير الخارجية السنغافوري", "2008-06-15", "george-yeo"),
-        (SG_COUNTRY, "وزير خارجية سنغافورة", "2011-03-01", "george-yeo"),
+        (
+            SG_DEMONYM,
+            "وزير الخارجية السنغافوري",
+            "2010-01-01",
+            "george-yeo",
+        ),
+        (
+            SG_DEMONYM,
+            "وزير الخارجية السنغافوري",
+            "2008-06-15",
+            "george-yeo",
+        ),
+        (
+            SG_COUNTRY,
+            "وزير خارجية سنغافورة",
+            "2011-03-01",
+            "george-yeo",
+        ),
         // The day of the change names the successor.
-        (SG_DEMONYM, "وزير الخارجية السنغافوري", "2011-05-21", "k-shanmugam"),
-        (SG_COUNTRY, "وزير خارجية سنغافورة", "2013-07-01", "k-shanmugam"),
-        (SG_DEMONYM, "وزير الخارجية السنغافوري", "2015-09-30", "k-shanmugam"),
+        (
+            SG_DEMONYM,
+            "وزير الخارجية السنغافوري",
+            "2011-05-21",
+            "k-shanmugam",
+        ),
+        (
+            SG_COUNTRY,
+            "وزير خارجية سنغافورة",
+            "2013-07-01",
+            "k-shanmugam",
+        ),
+        (
+            SG_DEMONYM,
+            "وزير الخارجية السنغافوري",
+            "2015-09-30",
+            "k-shanmugam",
+        ),
         (
             SG_DEMONYM,
             "وزير الخارجية السنغافوري",
@@ -52,10 +82,20 @@ fn role_phrases_name_the_holders_added_in_the_fm_asia_session() {
             "2026-12-07",
             "vivian-balakrishnan",
         ),
-        (ID_DEMONYM, "وزير الخارجية الإندونيسي", "2024-10-21", "sugiono"),
+        (
+            ID_DEMONYM,
+            "وزير الخارجية الإندونيسي",
+            "2024-10-21",
+            "sugiono",
+        ),
         (ID_COUNTRY, "وزير خارجية إندونيسيا", "2025-06-01", "sugiono"),
         // The predecessor still answers inside her term.
-        (ID_DEMONYM, "وزير الخارجية الإندونيسي", "2024-10-01", "retno-marsudi"),
+        (
+            ID_DEMONYM,
+            "وزير الخارجية الإندونيسي",
+            "2024-10-01",
+            "retno-marsudi",
+        ),
     ];
     for (text, phrase, d, id) in cases {
         let got = roles(ex, text, d);

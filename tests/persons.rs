@@ -233,7 +233,6 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
     ("SO", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("SD", Role::DefenceMinister, "no holder after abdelrahim-mohamed-hussein (2015) with a certain Arabic spelling and date"),
     ("YE", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("ET", Role::HeadOfState, "the last holder in the data, sahle-work-zewde, left office 2024-10-07; the successor is not in the sources with a certain Arabic spelling"),
     ("ET", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
     ("ET", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
 ];

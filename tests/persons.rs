@@ -219,24 +219,6 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
         Role::ForeignMinister,
         "the sources name no foreign minister of Sudan after 2015 with an Arabic spelling",
     ),
-<<<<<<< HEAD
-    ("BH", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("KM", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("KM", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("DJ", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("DJ", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("KW", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("LY", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("MR", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("PS", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("QA", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("SO", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("SO", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("SD", Role::DefenceMinister, "no holder after abdelrahim-mohamed-hussein (2015) with a certain Arabic spelling and date"),
-    ("YE", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("ET", Role::ForeignMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-    ("ET", Role::DefenceMinister, "no holder of this office in the sources with a certain Arabic spelling"),
-=======
     (
         "BH",
         Role::DefenceMinister,
@@ -312,7 +294,6 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
         Role::DefenceMinister,
         "no holder of this office in the sources with a certain Arabic spelling",
     ),
->>>>>>> gaps_min
 ];
 
 #[test]

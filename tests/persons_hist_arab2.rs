@@ -217,12 +217,15 @@ fn a_role_phrase_dated_inside_an_earlier_term_names_its_holder() {
 }
 
 #[test]
-fn the_lebanese_presidency_of_1970_76_is_a_listed_gap_and_names_nobody() {
-    // Suleiman Frangieh (1970-76) shares his Arabic name with his grandson, a minister.
+fn the_lebanese_presidency_of_1970_76_names_the_grandfather_frangieh() {
+    // Suleiman Frangieh (1970-76) has his own record under his full name (سليمان قبلان
+    // فرنجية); the short name stays with his grandson, a minister.
     let ex = Extractor::default_ref();
     let text = "استقبل الرئيس اللبناني وفدا من النواب.";
-    // The role phrase is still found, with no holder.
-    assert_eq!(role_holders(ex, text, "1973-05-01"), [""]);
+    assert_eq!(
+        role_holders(ex, text, "1973-05-01"),
+        ["suleiman-kabalan-frangieh"]
+    );
 }
 
 fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {

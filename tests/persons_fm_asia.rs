@@ -4,11 +4,10 @@
 //! the new full names name their person, and a distinctive surname stands alone only on a date
 //! of its person's term. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 const SG_DEMONYM: &str = "التقى وزير الخارجية السنغافوري نظيره الصيني في بكين.";
 const SG_COUNTRY: &str = "وصل وزير خارجية سنغافورة إلى جاكرتا في زيارة قصيرة.";
@@ -101,14 +100,6 @@ fn role_phrases_name_the_holders_added_in_the_fm_asia_session() {
         let got = roles(ex, text, d);
         assert_eq!(got, vec![(*phrase, id.to_string())], "{text:?} on {d}");
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

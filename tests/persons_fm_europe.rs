@@ -4,11 +4,10 @@
 //! change, the new full names name their person, and a distinctive surname stands alone only on a
 //! date of its person's term. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 const NO_FM: &str = "بحث وزير الخارجية النرويجي ملف السلام مع نظيره.";
 const NO_FM_COUNTRY: &str = "وصل وزير خارجية النرويج إلى العاصمة مساء أمس.";
@@ -184,14 +183,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "{text:?} on {d}"
         );
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

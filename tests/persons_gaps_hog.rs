@@ -7,11 +7,10 @@
 //! and a distinctive surname stands alone only on a date of its person's term. Every sentence is
 //! written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 const NL_PM: &str = "قال رئيس الوزراء الهولندي إن الحكومة ستعرض خطتها قريبا.";
 const HU_PM: &str = "التقى رئيس الوزراء المجري وفدا من رجال الأعمال.";
@@ -191,14 +190,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "ibrahim-babangida",
         ),
     ]);
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

@@ -4,11 +4,10 @@
 //! the new full names name their person, and a distinctive surname stands alone only on a date
 //! of its person's term. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 const NG: &str = "استقبل الرئيس النيجيري وفدا من رجال الأعمال.";
 const HU: &str = "وقع الرئيس المجري على القانون الجديد.";
@@ -87,14 +86,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
         (LY, "الرئيس الليبي", "2016-03-30", "fayez-al-sarraj"),
         (VN, "الرئيسة الفيتنامية", "2024-03-21", "vo-thi-anh-xuan"),
     ]);
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

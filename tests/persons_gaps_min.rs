@@ -6,11 +6,10 @@
 //! term names that term's holder, the successor answers on the day of the change, and the new
 //! full names name their person. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{EntityKind, Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 const ET_FM: &str = "بحث وزير الخارجية الإثيوبي ملف سد النهضة مع نظيره.";
 const ET_HEAD: &str = "استقبل الرئيس الإثيوبي السفير الجديد في القصر.";
@@ -213,14 +212,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "seiji-maehara",
         ),
     ]);
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

@@ -3,11 +3,10 @@
 //! term of an office with a listed gap names nobody, and the new names (and a distinctive
 //! surname) name their person. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -96,14 +95,6 @@ fn monaco_after_rainier_has_no_holder_in_the_gazetteer() {
         .filter(|id| *id == "rainier-iii")
         .collect();
     assert!(ids.is_empty(), "{ids:?}");
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

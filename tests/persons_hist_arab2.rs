@@ -5,11 +5,10 @@
 //! their title and father's name, never inside a son's name or a university's).
 //! Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected holder id of the role phrase).
 const ROLES: &[(&str, &str, &str)] = &[
@@ -226,14 +225,6 @@ fn the_lebanese_presidency_of_1970_76_names_the_grandfather_frangieh() {
         role_holders(ex, text, "1973-05-01"),
         ["suleiman-kabalan-frangieh"]
     );
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 fn owned(want: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {

@@ -4,11 +4,10 @@
 //! term's holder, a date inside a recorded vacancy names nobody, the new full names name their
 //! person, and a distinctive surname stands alone. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -144,14 +143,6 @@ fn pakistans_prime_minister_in_a_recorded_vacancy_is_nobody() {
             .collect();
         assert!(ids.is_empty(), "no holder on {d}, got {ids:?}");
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

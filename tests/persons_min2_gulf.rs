@@ -6,11 +6,10 @@
 //! inside a new term names that term's holder, and the new full names name their person. Every
 //! sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -219,14 +218,6 @@ fn the_terms_hand_over_on_the_recorded_days() {
             .collect();
         assert_eq!(got, [who], "{text:?} on {d}");
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

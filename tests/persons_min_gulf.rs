@@ -6,11 +6,10 @@
 //! in a recorded vacancy names nobody, and the new full names name their person. Every sentence
 //! is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -165,14 +164,6 @@ fn role_phrases_name_the_gulf_office_holders_added_in_session_min_gulf() {
             .collect();
         assert_eq!(got, *want, "{text:?} on {d}");
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

@@ -5,11 +5,10 @@
 //! new full names name their person, and a distinctive surname stands alone inside a term.
 //! Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::{date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -164,14 +163,6 @@ fn role_phrases_name_the_north_african_holders_added_in_this_session() {
             .collect();
         assert_eq!(got, *want, "{text:?} on {d}");
     }
-}
-
-fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
 }
 
 #[test]

@@ -3,11 +3,10 @@
 //! holder, new press spellings name their person with a follow-up surname, and a province that
 //! shares a minister's family name is not taken for him. Every sentence is written for this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{EntityKind, Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::date;
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (

@@ -3,11 +3,10 @@
 //! press spellings name their person, with a follow-up surname. Every sentence is written for
 //! this test.
 
-use alam::{Date, EntityKind, Extractor, Options};
+use alam::{EntityKind, Extractor, Options};
 
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
+mod common;
+use common::date;
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (

@@ -1,0 +1,19 @@
+//! Helpers shared by the persons data tests (`tests/persons_*.rs`): a date from its ISO text and
+//! the officials found in a text on a date. Each test crate uses some of them.
+#![allow(dead_code)]
+
+use alam::{Date, EntityKind, Extractor, Options};
+
+/// The date written `s` (YYYY-MM-DD); panics on a typo in a test.
+pub fn date(s: &str) -> Date {
+    s.parse().expect("a valid date")
+}
+
+/// Every official mention of `text` on date `d`: (mention as written, id or "").
+pub fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
+    ex.extract_with(text, &Options::default().with_date(date(d)))
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Official)
+        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
+        .collect()
+}

@@ -34,30 +34,60 @@ fn check(cases: &[(&str, &str, &str, &str)]) {
 #[test]
 fn role_phrases_name_the_ministers_added_in_the_gaps2_min_session() {
     check(&[
-        (IL_INT, "وزير الداخلية الإسرائيلي", "2023-01-10", "aryeh-deri"),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-01-10",
+            "aryeh-deri",
+        ),
         (
             IL_INT,
             "وزير الداخلية الإسرائيلي",
             "2023-03-01",
             "michael-malkieli",
         ),
-        (IL_INT, "وزير الداخلية الإسرائيلي", "2024-06-01", "moshe-arbel"),
-        (KR_DEF, "وزير الدفاع الكوري الجنوبي", "2021-06-01", "suh-wook"),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2024-06-01",
+            "moshe-arbel",
+        ),
+        (
+            KR_DEF,
+            "وزير الدفاع الكوري الجنوبي",
+            "2021-06-01",
+            "suh-wook",
+        ),
     ]);
 }
 
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
     check(&[
-        (IL_INT, "وزير الداخلية الإسرائيلي", "2022-12-29", "aryeh-deri"),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2022-12-29",
+            "aryeh-deri",
+        ),
         (
             IL_INT,
             "وزير الداخلية الإسرائيلي",
             "2023-01-24",
             "michael-malkieli",
         ),
-        (IL_INT, "وزير الداخلية الإسرائيلي", "2023-04-19", "moshe-arbel"),
-        (KR_DEF, "وزير الدفاع الكوري الجنوبي", "2020-09-18", "suh-wook"),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-04-19",
+            "moshe-arbel",
+        ),
+        (
+            KR_DEF,
+            "وزير الدفاع الكوري الجنوبي",
+            "2020-09-18",
+            "suh-wook",
+        ),
         // The neighbouring holders keep their dates.
         (
             IL_INT,

@@ -1,0 +1,140 @@
+//! Interior ministers of Israel from 2022 (Aryeh Deri's second term, Michael Malkieli acting,
+//! Moshe Arbel) and South Korea's defence minister Suh Wook, added in the gaps2_min data
+//! session to close or narrow listed gaps of tests/data/known_gaps.tsv. A role phrase dated
+//! inside a new term names that term's holder, the successor answers on the day of the change,
+//! and the new full names name their person. Every sentence is written for this test.
+
+use alam::{EntityKind, Extractor, Options};
+
+mod common;
+use common::{date, officials};
+
+const IL_INT: &str = "أعلن وزير الداخلية الإسرائيلي تمديد الإجراءات في المعابر.";
+const KR_DEF: &str = "زار وزير الدفاع الكوري الجنوبي القوات المنتشرة قرب الحدود.";
+
+fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
+    ex.extract_with(text, &Options::default().with_date(date(d)))
+        .iter()
+        .filter(|e| e.role.is_some())
+        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
+        .collect()
+}
+
+fn check(cases: &[(&str, &str, &str, &str)]) {
+    let ex = Extractor::default_ref();
+    for (text, phrase, d, id) in cases {
+        assert_eq!(
+            roles(ex, text, d),
+            vec![(*phrase, id.to_string())],
+            "{text:?} on {d}"
+        );
+    }
+}
+
+#[test]
+fn role_phrases_name_the_ministers_added_in_the_gaps2_min_session() {
+    check(&[
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-01-10",
+            "aryeh-deri",
+        ),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-03-01",
+            "michael-malkieli",
+        ),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2024-06-01",
+            "moshe-arbel",
+        ),
+        (
+            KR_DEF,
+            "وزير الدفاع الكوري الجنوبي",
+            "2021-06-01",
+            "suh-wook",
+        ),
+    ]);
+}
+
+#[test]
+fn the_successor_answers_on_the_day_of_the_change() {
+    check(&[
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2022-12-29",
+            "aryeh-deri",
+        ),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-01-24",
+            "michael-malkieli",
+        ),
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2023-04-19",
+            "moshe-arbel",
+        ),
+        (
+            KR_DEF,
+            "وزير الدفاع الكوري الجنوبي",
+            "2020-09-18",
+            "suh-wook",
+        ),
+        // The neighbouring holders keep their dates.
+        (
+            IL_INT,
+            "وزير الداخلية الإسرائيلي",
+            "2022-12-28",
+            "ayelet-shaked",
+        ),
+        (
+            KR_DEF,
+            "وزير الدفاع الكوري الجنوبي",
+            "2020-09-17",
+            "jeong-kyeong-doo",
+        ),
+    ]);
+}
+
+#[test]
+fn the_new_full_names_name_their_person() {
+    let ex = Extractor::default_ref();
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "التقى ميخائيل مالكيئيلي موشيه أربيل في القدس.",
+            &[
+                ("ميخائيل مالكيئيلي", "michael-malkieli"),
+                ("موشيه أربيل", "moshe-arbel"),
+            ],
+        ),
+        (
+            "استقبل سوه ووك نظيره الأمريكي في سيول.",
+            &[("سوه ووك", "suh-wook")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = officials(ex, text, "2026-01-01");
+        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn arbel_is_not_a_mention_of_erbil_alone() {
+    // أربيل (Erbil) is not an alias of Moshe Arbel: the city alone names no person.
+    let ex = Extractor::default_ref();
+    let text = "وصل الوفد إلى أربيل صباح اليوم.";
+    let got = ex.extract_with(text, &Options::default().with_date(date("2024-06-01")));
+    assert!(
+        got.iter().all(|e| e.kind() != EntityKind::Official),
+        "{got:?}"
+    );
+}

@@ -4,23 +4,15 @@
 //! the new full names name their person, and a distinctive surname stands alone only on a date
 //! of its person's term. Every sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{officials, roles};
 
 const SG_DEMONYM: &str = "التقى وزير الخارجية السنغافوري نظيره الصيني في بكين.";
 const SG_COUNTRY: &str = "وصل وزير خارجية سنغافورة إلى جاكرتا في زيارة قصيرة.";
 const ID_DEMONYM: &str = "شارك وزير الخارجية الإندونيسي في اجتماع الرابطة.";
 const ID_COUNTRY: &str = "قال وزير خارجية إندونيسيا إن بلاده تدعم الحوار.";
-
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_fm_asia_session() {

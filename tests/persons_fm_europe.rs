@@ -4,10 +4,10 @@
 //! change, the new full names name their person, and a distinctive surname stands alone only on a
 //! date of its person's term. Every sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{officials, roles};
 
 const NO_FM: &str = "بحث وزير الخارجية النرويجي ملف السلام مع نظيره.";
 const NO_FM_COUNTRY: &str = "وصل وزير خارجية النرويج إلى العاصمة مساء أمس.";
@@ -15,14 +15,6 @@ const PL_FM: &str = "انتقد وزير الخارجية البولندي ال�
 const PL_FM_COUNTRY: &str = "استقبل وزير خارجية بولندا السفير في مكتبه.";
 const AT_FM: &str = "دعا وزير الخارجية النمساوي إلى استئناف الحوار.";
 const SE_FM: &str = "أكدت وزيرة الخارجية السويدية دعم بلادها للمفاوضات.";
-
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
 
 #[test]
 fn role_phrases_name_the_foreign_ministers_added_in_the_fm_europe_session() {

@@ -7,33 +7,14 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{date, officials};
+use common::{check_roles, date, officials};
 
 const IL_INT: &str = "أعلن وزير الداخلية الإسرائيلي تمديد الإجراءات في المعابر.";
 const KR_DEF: &str = "زار وزير الدفاع الكوري الجنوبي القوات المنتشرة قرب الحدود.";
 
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
-
-fn check(cases: &[(&str, &str, &str, &str)]) {
-    let ex = Extractor::default_ref();
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
-}
-
 #[test]
 fn role_phrases_name_the_ministers_added_in_the_gaps2_min_session() {
-    check(&[
+    check_roles(&[
         (
             IL_INT,
             "وزير الداخلية الإسرائيلي",
@@ -63,7 +44,7 @@ fn role_phrases_name_the_ministers_added_in_the_gaps2_min_session() {
 
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
-    check(&[
+    check_roles(&[
         (
             IL_INT,
             "وزير الداخلية الإسرائيلي",

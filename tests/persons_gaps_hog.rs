@@ -7,10 +7,10 @@
 //! and a distinctive surname stands alone only on a date of its person's term. Every sentence is
 //! written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{check_roles, officials};
 
 const NL_PM: &str = "قال رئيس الوزراء الهولندي إن الحكومة ستعرض خطتها قريبا.";
 const HU_PM: &str = "التقى رئيس الوزراء المجري وفدا من رجال الأعمال.";
@@ -20,25 +20,6 @@ const PL_PM: &str = "أعلن رئيس الوزراء البولندي تعدي�
 const IN_PM: &str = "خاطب رئيس الوزراء الهندي المزارعين في القرية.";
 const PK_PM: &str = "تعهد رئيس الوزراء الباكستاني بإجراء انتخابات نزيهة.";
 const NG_PRES: &str = "وعد الرئيس النيجيري بتسليم السلطة للمدنيين.";
-
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
-
-fn check_roles(cases: &[(&str, &str, &str, &str)]) {
-    let ex = Extractor::default_ref();
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
-}
 
 #[test]
 fn role_phrases_name_the_heads_of_government_added_in_the_gaps_hog_session() {

@@ -4,10 +4,10 @@
 //! the new full names name their person, and a distinctive surname stands alone only on a date
 //! of its person's term. Every sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{check_roles, officials};
 
 const NG: &str = "استقبل الرئيس النيجيري وفدا من رجال الأعمال.";
 const HU: &str = "وقع الرئيس المجري على القانون الجديد.";
@@ -18,28 +18,9 @@ const LB: &str = "وصل الرئيس اللبناني إلى المطار مس�
 const LY: &str = "دعا الرئيس الليبي إلى حوار وطني شامل.";
 const VN: &str = "استقبلت الرئيسة الفيتنامية السفراء الجدد.";
 
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
-
-fn check(cases: &[(&str, &str, &str, &str)]) {
-    let ex = Extractor::default_ref();
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
-}
-
 #[test]
 fn role_phrases_name_the_heads_of_state_added_in_the_gaps_hos_session() {
-    check(&[
+    check_roles(&[
         (NG, "الرئيس النيجيري", "1993-10-01", "ernest-shonekan"),
         (HU, "الرئيس المجري", "2025-01-15", "tamas-sulyok"),
         (ET, "الرئيس الإثيوبي", "2025-03-01", "taye-atske-selassie"),
@@ -60,7 +41,7 @@ fn role_phrases_name_the_heads_of_state_added_in_the_gaps_hos_session() {
 
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
-    check(&[
+    check_roles(&[
         (NG, "الرئيس النيجيري", "1993-08-26", "ernest-shonekan"),
         (NG, "الرئيس النيجيري", "1993-11-17", "sani-abacha"),
         (HU, "الرئيس المجري", "2024-03-05", "tamas-sulyok"),

@@ -9,7 +9,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{date, officials};
+use common::{check_roles, date, officials};
 
 const ET_FM: &str = "بحث وزير الخارجية الإثيوبي ملف سد النهضة مع نظيره.";
 const ET_HEAD: &str = "استقبل الرئيس الإثيوبي السفير الجديد في القصر.";
@@ -20,28 +20,9 @@ const GB_DEF: &str = "زار وزير الدفاع البريطاني القوا
 const JP_FM: &str = "التقى وزير الخارجية الياباني نظيره الصيني في طوكيو.";
 const TR_INT: &str = "أعلن وزير الداخلية التركي اعتقال عدد من المشتبه بهم.";
 
-fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
-    ex.extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.role.is_some())
-        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
-        .collect()
-}
-
-fn check(cases: &[(&str, &str, &str, &str)]) {
-    let ex = Extractor::default_ref();
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
-}
-
 #[test]
 fn role_phrases_name_the_ministers_added_in_the_gaps_min_session() {
-    check(&[
+    check_roles(&[
         (
             ET_FM,
             "وزير الخارجية الإثيوبي",
@@ -120,7 +101,7 @@ fn role_phrases_name_the_ministers_added_in_the_gaps_min_session() {
 
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
-    check(&[
+    check_roles(&[
         (
             ET_FM,
             "وزير الخارجية الإثيوبي",

@@ -17,3 +17,25 @@ pub fn officials<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, St
         .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
         .collect()
 }
+
+/// Every role-phrase mention of `text` on date `d`: (mention as written, holder id or "").
+pub fn roles<'t>(ex: &Extractor, text: &'t str, d: &str) -> Vec<(&'t str, String)> {
+    ex.extract_with(text, &Options::default().with_date(date(d)))
+        .iter()
+        .filter(|e| e.role.is_some())
+        .map(|e| (e.text(text), e.id().unwrap_or("").to_string()))
+        .collect()
+}
+
+/// Asserts each case `(text, role phrase, date, holder id)`: the text's only role mention on the
+/// date is that phrase, naming that holder.
+pub fn check_roles(cases: &[(&str, &str, &str, &str)]) {
+    let ex = Extractor::default_ref();
+    for (text, phrase, d, id) in cases {
+        assert_eq!(
+            roles(ex, text, d),
+            vec![(*phrase, id.to_string())],
+            "{text:?} on {d}"
+        );
+    }
+}

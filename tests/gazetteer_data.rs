@@ -325,7 +325,7 @@ fn malformed_files_name_file_line_and_problem() {
             "offices.tsv:2:",
             "unknown role \"president\"; valid: head_of_state, head_of_government, foreign_minister, \
              defence_minister, crown_prince, supreme_leader, vice_president, un_secretary_general, \
-             military_commander, interior_minister, speaker, army_chief, group_leader, \
+             military_commander, interior_minister, finance_minister, energy_minister, speaker, army_chief, group_leader, \
              party_leader, envoy or org_head",
         ),
         (

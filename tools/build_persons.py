@@ -43,7 +43,7 @@ from collections import defaultdict
 ROLES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
     "crown_prince", "supreme_leader", "vice_president", "un_secretary_general",
-    "military_commander", "interior_minister", "speaker", "army_chief", "group_leader",
+    "military_commander", "interior_minister", "finance_minister", "energy_minister", "speaker", "army_chief", "group_leader",
     "party_leader", "envoy", "org_head",
 }
 ALIAS_FORMS = {"full_name", "name", "short_name", "surname"}

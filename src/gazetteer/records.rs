@@ -385,6 +385,10 @@ token_enum! {
         MilitaryCommander = "military_commander",
         /// Minister of the interior.
         InteriorMinister = "interior_minister",
+        /// Minister of finance (treasury).
+        FinanceMinister = "finance_minister",
+        /// Minister of oil, petroleum or energy.
+        EnergyMinister = "energy_minister",
         /// Speaker (president) of a parliament or legislative council.
         Speaker = "speaker",
         /// Chief of staff of the armed forces.

@@ -18,12 +18,22 @@ const IQ: &str = "طالب وزير المالية العراقي بتسريع �
 #[test]
 fn role_phrases_name_the_finance_ministers() {
     check_roles(&[
-        (EG, "وزير المالية المصري", "2008-05-01", "youssef-boutros-ghali"),
+        (
+            EG,
+            "وزير المالية المصري",
+            "2008-05-01",
+            "youssef-boutros-ghali",
+        ),
         (EG, "وزير المالية المصري", "2011-04-01", "samir-radwan"),
         (EG, "وزير المالية المصري", "2011-10-01", "hazem-el-beblawi"),
         (EG, "وزير المالية المصري", "2012-06-01", "momtaz-el-saeed"),
         (EG, "وزير المالية المصري", "2013-03-01", "el-morsi-hegazy"),
-        (EG, "وزير المالية المصري", "2013-06-01", "fayad-abdel-moneim"),
+        (
+            EG,
+            "وزير المالية المصري",
+            "2013-06-01",
+            "fayad-abdel-moneim",
+        ),
         (EG, "وزير المالية المصري", "2013-12-01", "ahmed-galal"),
         (EG, "وزير المالية المصري", "2015-06-01", "hany-kadry-dimian"),
         (EG, "وزير المالية المصري", "2017-06-01", "amr-el-garhy"),
@@ -36,20 +46,45 @@ fn role_phrases_name_the_finance_ministers() {
         (LB, "وزير المالية اللبناني", "2009-01-01", "mohamad-chatah"),
         (LB, "وزير المالية اللبناني", "2010-06-01", "raya-el-hassan"),
         (LB, "وزير المالية اللبناني", "2012-06-01", "mohammad-safadi"),
-        (LB, "وزير المالية اللبناني", "2018-06-01", "ali-hassan-khalil"),
+        (
+            LB,
+            "وزير المالية اللبناني",
+            "2018-06-01",
+            "ali-hassan-khalil",
+        ),
         (LB, "وزير المالية اللبناني", "2020-09-01", "ghazi-wazni"),
         (LB, "وزير المالية اللبناني", "2023-06-01", "youssef-khalil"),
         (LB, "وزير المالية اللبناني", "2025-06-01", "yassine-jaber"),
-        (SA, "وزير المالية السعودي", "2020-06-01", "mohammed-al-jadaan"),
-        (QA, "وزير المالية القطري", "2017-06-01", "ali-sherif-al-emadi"),
-        (QA, "وزير المالية القطري", "2022-06-01", "ali-bin-ahmed-al-kuwari"),
+        (
+            SA,
+            "وزير المالية السعودي",
+            "2020-06-01",
+            "mohammed-al-jadaan",
+        ),
+        (
+            QA,
+            "وزير المالية القطري",
+            "2017-06-01",
+            "ali-sherif-al-emadi",
+        ),
+        (
+            QA,
+            "وزير المالية القطري",
+            "2022-06-01",
+            "ali-bin-ahmed-al-kuwari",
+        ),
         (IQ, "وزير المالية العراقي", "2004-09-01", "adil-abdul-mahdi"),
         (IQ, "وزير المالية العراقي", "2005-09-01", "ali-allawi"),
         (IQ, "وزير المالية العراقي", "2008-06-01", "bayan-jabr"),
         (IQ, "وزير المالية العراقي", "2015-06-01", "hoshyar-zebari"),
         (IQ, "وزير المالية العراقي", "2019-06-01", "fuad-hussein"),
         (IQ, "وزير المالية العراقي", "2021-06-01", "ali-allawi"),
-        (IQ, "وزير المالية العراقي", "2022-09-15", "ihsan-abdul-jabbar"),
+        (
+            IQ,
+            "وزير المالية العراقي",
+            "2022-09-15",
+            "ihsan-abdul-jabbar",
+        ),
         (IQ, "وزير المالية العراقي", "2024-06-01", "taif-sami"),
     ]);
 }
@@ -62,11 +97,26 @@ fn the_successor_answers_on_the_day_of_the_change() {
         (EG, "وزير المالية المصري", "2014-03-01", "hany-kadry-dimian"),
         (EG, "وزير المالية المصري", "2018-06-14", "mohamed-maait"),
         (EG, "وزير المالية المصري", "2024-07-03", "ahmed-kouchouk"),
-        (LB, "وزير المالية اللبناني", "2014-02-15", "ali-hassan-khalil"),
+        (
+            LB,
+            "وزير المالية اللبناني",
+            "2014-02-15",
+            "ali-hassan-khalil",
+        ),
         (LB, "وزير المالية اللبناني", "2020-01-21", "ghazi-wazni"),
         (LB, "وزير المالية اللبناني", "2025-02-08", "yassine-jaber"),
-        (SA, "وزير المالية السعودي", "2016-10-31", "mohammed-al-jadaan"),
-        (QA, "وزير المالية القطري", "2021-05-06", "ali-bin-ahmed-al-kuwari"),
+        (
+            SA,
+            "وزير المالية السعودي",
+            "2016-10-31",
+            "mohammed-al-jadaan",
+        ),
+        (
+            QA,
+            "وزير المالية القطري",
+            "2021-05-06",
+            "ali-bin-ahmed-al-kuwari",
+        ),
         (IQ, "وزير المالية العراقي", "2006-05-20", "bayan-jabr"),
         (IQ, "وزير المالية العراقي", "2022-10-27", "taif-sami"),
         // The day before a change, the predecessor still holds the office.
@@ -81,7 +131,10 @@ fn the_new_full_names_name_their_person() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقى أحمد كجوك بنظيره جهاد أزعور في واشنطن.",
-            &[("أحمد كجوك", "ahmed-kouchouk"), ("جهاد أزعور", "jihad-azour")],
+            &[
+                ("أحمد كجوك", "ahmed-kouchouk"),
+                ("جهاد أزعور", "jihad-azour"),
+            ],
         ),
         (
             "وقع محمد الجدعان وعلي بن أحمد الكواري اتفاقا ماليا.",
@@ -110,9 +163,24 @@ fn the_new_full_names_name_their_person() {
 fn standalone_surnames_name_the_minister_inside_the_term() {
     let ex = Extractor::default_ref();
     for (text, surname, day, id) in [
-        ("قال معيط إن الدين العام تراجع.", "معيط", "2022-03-01", "mohamed-maait"),
-        ("أكد كجوك استمرار الإصلاحات الضريبية.", "كجوك", "2025-03-01", "ahmed-kouchouk"),
-        ("أعلن أزعور خطة لخفض العجز.", "أزعور", "2006-03-01", "jihad-azour"),
+        (
+            "قال معيط إن الدين العام تراجع.",
+            "معيط",
+            "2022-03-01",
+            "mohamed-maait",
+        ),
+        (
+            "أكد كجوك استمرار الإصلاحات الضريبية.",
+            "كجوك",
+            "2025-03-01",
+            "ahmed-kouchouk",
+        ),
+        (
+            "أعلن أزعور خطة لخفض العجز.",
+            "أزعور",
+            "2006-03-01",
+            "jihad-azour",
+        ),
     ] {
         let got = officials(ex, text, day);
         assert_eq!(got, vec![(surname, id.to_string())], "{text:?}");

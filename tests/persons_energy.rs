@@ -57,6 +57,7 @@ fn role_phrases_name_the_energy_ministers() {
         (RU, "وزير الطاقة الروسي", "2016-11-30", "alexander-novak"),
         (RU, "وزير الطاقة الروسي", "2022-03-01", "nikolai-shulginov"),
         (RU, "وزير الطاقة الروسي", "2025-06-01", "sergei-tsivilev"),
+        (US, "وزير الطاقة الأمريكي", "2015-07-14", "ernest-moniz"),
         (US, "وزير الطاقة الأمريكي", "2018-05-01", "rick-perry"),
         (US, "وزير الطاقة الأمريكي", "2020-06-01", "dan-brouillette"),
         (

@@ -397,9 +397,9 @@ impl Extractor {
 
     /// The matching stage alone, for benchmarks and comparisons: encodes already-normalized
     /// text into the automaton's one-byte alphabet and counts every raw pattern occurrence
-    /// (overlapping, before any word-boundary or context rule), on the DFA (waiting for it to
-    /// be built; see [`wait_until_compiled`](Self::wait_until_compiled)). Its throughput is the
-    /// speed limit of the whole extraction.
+    /// (overlapping, before any word-boundary or context rule) with the `aho-corasick` crate's
+    /// own DFA of the same patterns and its overlapping iterator (that DFA is built on the first
+    /// call, for this reference only: extraction scans with its own table of the automaton).
     ///
     /// ```
     /// use alam::{normalize, Extractor};
@@ -413,7 +413,8 @@ impl Extractor {
     }
 
     /// [`raw_match_count`](Self::raw_match_count) through the scan loop extraction uses (one
-    /// loop over the automaton's transitions, no per-match call into `aho-corasick`).
+    /// loop over the automaton's flattened DFA, waiting for it to be built; see
+    /// [`wait_until_compiled`](Self::wait_until_compiled)).
     ///
     /// ```
     /// use alam::{normalize, Extractor};

@@ -6,14 +6,16 @@
 //! empty and name each (target, merged) pair once; the automaton reports every occurrence of
 //! every pattern (standard semantics, overlapping search) whose next char does not continue a
 //! word, so the resolver sees all candidates, including those the boundary rules will reject;
-//! it scans on a contiguous NFA until its DFA, built on a background thread, is there, with
-//! the same matches in the same order on either.
+//! it scans on a contiguous NFA until its DFA, a [`table::Table`] built from that NFA on a
+//! background thread, is there, with the same matches in the same order on either.
+
+mod table;
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
-use aho_corasick::automaton::Automaton as _;
+use aho_corasick::automaton::{Automaton as _, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind};
 
 use crate::error::{Error, Result};
@@ -21,6 +23,7 @@ use crate::gazetteer::{
     merged_form, normalize_alias, AliasId, FastMap, Gazetteer, NounId, ShadowId, TitleId,
 };
 use crate::text::alphabet::{encode, is_word_byte, Scan};
+use table::Table;
 
 /// What a pattern stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,37 +58,102 @@ pub(crate) struct Match {
     pub pattern: PatternId,
 }
 
-/// The engine a scan runs on: the DFA once it is built, else the contiguous NFA.
+/// The engine a scan runs on: the table of the DFA once it is built, else the contiguous NFA.
 #[derive(Debug, Clone, Copy)]
 enum Engine<'a> {
-    Dfa(&'a dfa::DFA),
+    Table(&'a Table),
     Nfa(&'a nfa::contiguous::NFA),
 }
 
-/// The patterns compiled twice from one noncontiguous NFA: a contiguous NFA, built at once (a
-/// few milliseconds), and a DFA, which scans about twice as fast but takes most of the
-/// extractor's build time, built on a background thread. Scans use the DFA from the moment it
-/// is there. Both report the same matches in the same order (one automaton, standard
-/// semantics), so which one a scan ran on never shows in the results. (A process forked while
-/// the DFA is being built keeps scanning on the NFA and never waits for the DFA: the building
-/// thread is not in the child.)
+/// What a scan loop steps with, one dense code at a time: the table or the NFA.
+trait Stepper {
+    type State: Copy;
+    fn start(&self) -> Option<Self::State>;
+    fn step(&self, s: Self::State, code: u8) -> Self::State;
+    fn is_match(&self, s: Self::State) -> bool;
+    /// Calls `found(pattern, length)` for each pattern ending in match state `s`, in order.
+    fn each_match(&self, s: Self::State, found: impl FnMut(usize, usize));
+}
+
+impl Stepper for Table {
+    type State = table::State;
+
+    #[inline]
+    fn start(&self) -> Option<table::State> {
+        Some(Table::start(self))
+    }
+
+    #[inline]
+    fn step(&self, s: table::State, code: u8) -> table::State {
+        self.next(s, code)
+    }
+
+    #[inline]
+    fn is_match(&self, s: table::State) -> bool {
+        Table::is_match(self, s)
+    }
+
+    #[inline]
+    fn each_match(&self, s: table::State, mut found: impl FnMut(usize, usize)) {
+        for &(p, len) in self.matches(s) {
+            found(p as usize, len as usize);
+        }
+    }
+}
+
+impl Stepper for nfa::contiguous::NFA {
+    type State = StateID;
+
+    #[inline]
+    fn start(&self) -> Option<StateID> {
+        self.start_state(Anchored::No).ok()
+    }
+
+    #[inline]
+    fn step(&self, s: StateID, code: u8) -> StateID {
+        self.next_state(Anchored::No, s, code)
+    }
+
+    #[inline]
+    fn is_match(&self, s: StateID) -> bool {
+        self.is_special(s) && aho_corasick::automaton::Automaton::is_match(self, s)
+    }
+
+    #[inline]
+    fn each_match(&self, s: StateID, mut found: impl FnMut(usize, usize)) {
+        for k in 0..self.match_len(s) {
+            let p = self.match_pattern(s, k);
+            found(p.as_usize(), self.pattern_len(p));
+        }
+    }
+}
+
+/// The patterns compiled twice: a contiguous NFA, built at once (a few milliseconds), and from
+/// it a DFA (the [`Table`]), which scans about twice as fast but takes most of the extractor's
+/// build time, built on a background thread. Scans use the table from the moment it is there.
+/// Both report the same matches in the same order (one automaton, standard semantics), so
+/// which one a scan ran on never shows in the results. (A process forked while the table is
+/// being built keeps scanning on the NFA and never waits for it: the building thread is not in
+/// the child.)
 #[derive(Debug)]
 struct Engines {
     nfa: nfa::contiguous::NFA,
-    /// `None` when the DFA could not be built (a very large user gazetteer exceeds its size
-    /// limits): the NFA then does all the scanning.
-    dfa: OnceLock<Option<dfa::DFA>>,
-    /// What the DFA is built from, until it is.
-    source: Mutex<Option<nfa::noncontiguous::NFA>>,
-    /// The process that started building the DFA: a process forked from it while the DFA was
-    /// being built has no building thread, so it must not wait for one.
+    /// `None` when the table could not be built (more states than its 32-bit states hold):
+    /// the NFA then does all the scanning.
+    table: OnceLock<Option<Table>>,
+    /// The dense codes the table reads: `0..alphabet`.
+    alphabet: usize,
+    /// The `aho-corasick` DFA itself, built only for [`Automaton::raw_count`] (benchmarks).
+    reference: OnceLock<Option<dfa::DFA>>,
+    /// The process that started building the table: a process forked from it while the table
+    /// was being built has no building thread, so it must not wait for one.
     builder_process: u32,
 }
 
 impl Engines {
-    /// Compiles the encoded patterns, and starts building the DFA on a background thread (on
-    /// this one when no thread can be started).
-    fn compile(encoded: &[Vec<u8>]) -> Result<Arc<Engines>> {
+    /// Compiles the encoded patterns, and starts building the table on a background thread
+    /// (on this one when no thread can be started).
+    fn compile(encoded: &[Vec<u8>], alphabet: usize) -> Result<Arc<Engines>> {
         let error = |e: aho_corasick::BuildError| Error::Automaton(e.to_string());
         let source = nfa::noncontiguous::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -98,49 +166,43 @@ impl Engines {
             .map_err(error)?;
         let engines = Arc::new(Engines {
             nfa,
-            dfa: OnceLock::new(),
-            source: Mutex::new(Some(source)),
+            table: OnceLock::new(),
+            alphabet,
+            reference: OnceLock::new(),
             builder_process: std::process::id(),
         });
         let background = Arc::clone(&engines);
         let spawned = std::thread::Builder::new()
             .name("alam-dfa".to_owned())
-            .spawn(move || background.dfa().is_some());
+            .spawn(move || background.table().is_some());
         if spawned.is_err() {
-            engines.dfa();
+            engines.table();
         }
         Ok(engines)
     }
 
-    /// The DFA, built now (or waited for, when another thread is building it) if it is not
+    /// The table, built now (or waited for, when another thread is building it) if it is not
     /// there yet; `None` if it cannot be built, or in a child forked while it was being built
     /// (which would wait forever for a thread it does not have).
-    fn dfa(&self) -> Option<&dfa::DFA> {
+    fn table(&self) -> Option<&Table> {
         if std::process::id() != self.builder_process {
-            return self.dfa.get().and_then(Option::as_ref);
+            return self.table.get().and_then(Option::as_ref);
         }
-        let build = || {
-            let source = self.source.lock().ok()?.take()?;
-            dfa::Builder::new()
-                .match_kind(MatchKind::Standard)
-                .byte_classes(BYTE_CLASSES)
-                .build_from_noncontiguous(&source)
-                .ok()
-        };
-        self.dfa.get_or_init(build).as_ref()
+        let build = || Table::from_nfa(&self.nfa, self.alphabet);
+        self.table.get_or_init(build).as_ref()
     }
 
-    /// The engine to scan with now: the DFA if it is built, else the NFA (never waits).
+    /// The engine to scan with now: the table if it is built, else the NFA (never waits).
     fn current(&self) -> Engine<'_> {
-        match self.dfa.get() {
-            Some(Some(dfa)) => Engine::Dfa(dfa),
+        match self.table.get() {
+            Some(Some(table)) => Engine::Table(table),
             _ => Engine::Nfa(&self.nfa),
         }
     }
 
-    /// The fastest engine, waiting for the DFA if it is being built.
+    /// The fastest engine, waiting for the table if it is being built.
     fn fastest(&self) -> Engine<'_> {
-        self.dfa().map_or(Engine::Nfa(&self.nfa), Engine::Dfa)
+        self.table().map_or(Engine::Nfa(&self.nfa), Engine::Table)
     }
 }
 
@@ -176,8 +238,9 @@ impl Automaton {
         let (mut encoded, mut verify): (Vec<Vec<u8>>, Vec<bool>) =
             patterns.iter().map(|p| encode(p)).unzip();
         let fold = dense_codes(&mut encoded, &mut verify);
+        let alphabet = usize::from(fold.iter().copied().max().unwrap_or(0)) + 1;
         Ok(Automaton {
-            engines: Engines::compile(&encoded)?,
+            engines: Engines::compile(&encoded, alphabet)?,
             fold,
             max_len: encoded.iter().map(Vec::len).max().unwrap_or(0),
             verify,
@@ -227,7 +290,7 @@ impl Automaton {
         loop {
             let engine = current();
             let to = match engine {
-                Engine::Dfa(_) => end,
+                Engine::Table(_) => end,
                 Engine::Nfa(_) => end.min(from.saturating_add(NFA_CHUNK)),
             };
             self.find_ending_in_on(engine, text, scan, from..to, out);
@@ -277,7 +340,9 @@ impl Automaton {
         if to.saturating_sub(ends.start) < SPLIT_FROM {
             let mut found = |end: usize, p: usize, len: usize| keep(ends.start, out, end, p, len);
             match engine {
-                Engine::Dfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
+                Engine::Table(a) => {
+                    overlapping(a, &self.fold, bytes, window(ends.start), &mut found)
+                }
                 Engine::Nfa(a) => overlapping(a, &self.fold, bytes, window(ends.start), &mut found),
             }
             return;
@@ -295,15 +360,15 @@ impl Automaton {
             }
         };
         match engine {
-            Engine::Dfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
+            Engine::Table(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
             Engine::Nfa(a) => two_halves(a, &self.fold, bytes, first, window(mid), &mut found),
         }
         out.append(&mut second_found);
     }
 
     /// How many raw pattern occurrences `text` (normalized) holds, before any boundary rule:
-    /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator on the
-    /// DFA (waiting for it if it is being built).
+    /// the matching stage alone, through the `aho-corasick` crate's overlapping iterator on its
+    /// DFA of the same patterns (built on the first call; the reference for benchmarks).
     pub(crate) fn raw_count(&self, text: &str) -> usize {
         let scan = Scan::new(text);
         // The iterator reads the bytes as they are: in the automaton's dense codes.
@@ -313,24 +378,49 @@ impl Automaton {
             .map(|&b| self.fold[usize::from(b)])
             .collect();
         let input = aho_corasick::Input::new(&codes);
-        match self.engines.fastest() {
-            Engine::Dfa(a) => a
+        match self.reference_dfa() {
+            Some(a) => a
                 .try_find_overlapping_iter(input)
                 .map_or(0, Iterator::count),
-            Engine::Nfa(a) => a
+            None => self
+                .engines
+                .nfa
                 .try_find_overlapping_iter(input)
                 .map_or(0, Iterator::count),
         }
     }
 
-    /// `raw_count` through the scan loop extraction uses (on the DFA, as `raw_count`).
+    /// The crate's DFA of the patterns in dense codes, built once.
+    fn reference_dfa(&self) -> Option<&dfa::DFA> {
+        let build = || {
+            let encoded: Vec<Vec<u8>> = self
+                .patterns
+                .iter()
+                .map(|p| {
+                    encode(p)
+                        .0
+                        .iter()
+                        .map(|&b| self.fold[usize::from(b)])
+                        .collect()
+                })
+                .collect();
+            dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .byte_classes(BYTE_CLASSES)
+                .build(&encoded)
+                .ok()
+        };
+        self.engines.reference.get_or_init(build).as_ref()
+    }
+
+    /// `raw_count` through the scan loop extraction uses (on the table, waiting for it).
     pub(crate) fn raw_count_fast(&self, text: &str) -> usize {
         let scan = Scan::new(text);
         let mut n = 0;
         let mut count = |_: usize, _: usize, _: usize| n += 1;
         let all = 0..scan.bytes().len();
         match self.engines.fastest() {
-            Engine::Dfa(a) => overlapping(a, &self.fold, scan.bytes(), all, &mut count),
+            Engine::Table(a) => overlapping(a, &self.fold, scan.bytes(), all, &mut count),
             Engine::Nfa(a) => overlapping(a, &self.fold, scan.bytes(), all, &mut count),
         }
         n
@@ -347,17 +437,17 @@ impl Automaton {
         &self.patterns
     }
 
-    /// Blocks until the DFA is built (see [`Engines`]); scans before that run on the NFA.
+    /// Blocks until the table is built (see [`Engines`]); scans before that run on the NFA.
     pub(crate) fn wait_until_compiled(&self) {
-        self.engines.dfa();
+        self.engines.table();
     }
 
     /// Heap bytes held by the automaton and its tables (approximate for the tables), once the
     /// DFA is built.
     pub(crate) fn memory_usage(&self) -> usize {
         let engines = &self.engines;
-        let dfa = engines.dfa().map_or(0, |a| a.memory_usage());
-        let engine = engines.nfa.memory_usage() + dfa;
+        let table = engines.table().map_or(0, Table::memory_usage);
+        let engine = engines.nfa.memory_usage() + table;
         engine
             + self
                 .patterns
@@ -434,26 +524,23 @@ fn group_by_text(
 /// order of the crate's overlapping iterator), in one loop without a call into the crate per
 /// match.
 #[inline]
-fn overlapping<A: aho_corasick::automaton::Automaton>(
+fn overlapping<A: Stepper>(
     a: &A,
     fold: &[u8; 256],
     bytes: &[u8],
     range: Range<usize>,
     found: &mut impl FnMut(usize, usize, usize),
 ) {
-    let Ok(mut sid) = a.start_state(Anchored::No) else {
+    let Some(mut sid) = a.start() else {
         return;
     };
     let Some(window) = bytes.get(range.clone()) else {
         return;
     };
     for (i, &b) in window.iter().enumerate() {
-        sid = a.next_state(Anchored::No, sid, fold[usize::from(b)]);
-        if a.is_special(sid) && a.is_match(sid) {
-            for k in 0..a.match_len(sid) {
-                let p = a.match_pattern(sid, k);
-                found(range.start + i + 1, p.as_usize(), a.pattern_len(p));
-            }
+        sid = a.step(sid, fold[usize::from(b)]);
+        if a.is_match(sid) {
+            a.each_match(sid, |p, len| found(range.start + i + 1, p, len));
         }
     }
 }
@@ -505,7 +592,7 @@ const SPLIT_FROM: usize = 192;
 /// [`overlapping`] over two windows of `bytes` in one loop, a step of each at a time:
 /// `found(second, end, pattern, length)`, each window's matches in the order of its own scan.
 #[inline]
-fn two_halves<A: aho_corasick::automaton::Automaton>(
+fn two_halves<A: Stepper>(
     a: &A,
     fold: &[u8; 256],
     bytes: &[u8],
@@ -513,40 +600,34 @@ fn two_halves<A: aho_corasick::automaton::Automaton>(
     second: Range<usize>,
     found: &mut impl FnMut(bool, usize, usize, usize),
 ) {
-    let Ok(start) = a.start_state(Anchored::No) else {
+    let Some(start) = a.start() else {
         return;
     };
     let (Some(w1), Some(w2)) = (bytes.get(first.clone()), bytes.get(second.clone())) else {
         return;
     };
-    let report = |found: &mut dyn FnMut(bool, usize, usize, usize), second, end, sid| {
-        for k in 0..a.match_len(sid) {
-            let p = a.match_pattern(sid, k);
-            found(second, end, p.as_usize(), a.pattern_len(p));
-        }
-    };
     let (mut s1, mut s2) = (start, start);
     let both = w1.len().min(w2.len());
     for i in 0..both {
-        s1 = a.next_state(Anchored::No, s1, fold[usize::from(w1[i])]);
-        s2 = a.next_state(Anchored::No, s2, fold[usize::from(w2[i])]);
-        if a.is_special(s1) && a.is_match(s1) {
-            report(found, false, first.start + i + 1, s1);
+        s1 = a.step(s1, fold[usize::from(w1[i])]);
+        s2 = a.step(s2, fold[usize::from(w2[i])]);
+        if a.is_match(s1) {
+            a.each_match(s1, |p, len| found(false, first.start + i + 1, p, len));
         }
-        if a.is_special(s2) && a.is_match(s2) {
-            report(found, true, second.start + i + 1, s2);
+        if a.is_match(s2) {
+            a.each_match(s2, |p, len| found(true, second.start + i + 1, p, len));
         }
     }
     for (i, &b) in w1.iter().enumerate().skip(both) {
-        s1 = a.next_state(Anchored::No, s1, fold[usize::from(b)]);
-        if a.is_special(s1) && a.is_match(s1) {
-            report(found, false, first.start + i + 1, s1);
+        s1 = a.step(s1, fold[usize::from(b)]);
+        if a.is_match(s1) {
+            a.each_match(s1, |p, len| found(false, first.start + i + 1, p, len));
         }
     }
     for (i, &b) in w2.iter().enumerate().skip(both) {
-        s2 = a.next_state(Anchored::No, s2, fold[usize::from(b)]);
-        if a.is_special(s2) && a.is_match(s2) {
-            report(found, true, second.start + i + 1, s2);
+        s2 = a.step(s2, fold[usize::from(b)]);
+        if a.is_match(s2) {
+            a.each_match(s2, |p, len| found(true, second.start + i + 1, p, len));
         }
     }
 }
@@ -627,7 +708,7 @@ mod tests {
                 out
             };
             let nfa = on(Engine::Nfa(&a.engines.nfa));
-            assert_eq!(nfa, on(Engine::Dfa(a.engines.dfa().expect("a DFA"))));
+            assert_eq!(nfa, on(Engine::Table(a.engines.table().expect("a table"))));
             nfa.iter()
                 .map(|m| text[m.start..m.end].to_owned())
                 .collect::<Vec<_>>()
@@ -636,7 +717,32 @@ mod tests {
         assert_eq!(on_both(short), expected);
         let found = on_both(&long);
         assert!(found.len() > 10 * expected.len(), "{} matches", found.len());
-        assert!(matches!(a.engines.current(), Engine::Dfa(_)));
+        assert!(matches!(a.engines.current(), Engine::Table(_)));
+    }
+
+    proptest::proptest! {
+        /// The table built from the NFA steps through the same states: any text of words,
+        /// pieces of words and separators gets the same matches in the same order on both.
+        #[test]
+        fn the_table_and_the_nfa_agree_on_any_text(
+            words in proptest::collection::vec(0usize..12, 0..60)
+        ) {
+            const PIECES: [&str; 12] = [
+                "وزير", " ", "الدفاع", "للعراق", "العراق", "ال", "سوري", "ين", "دمشق", "، ",
+                "x", "ولوزير",
+            ];
+            let g = crate::gazetteer::tests::small();
+            let a = Automaton::build(&g).expect("automaton");
+            let text: String = words.iter().map(|&w| PIECES[w]).collect();
+            let scan = Scan::new(&text);
+            let on = |engine| {
+                let mut out = Vec::new();
+                a.find_ending_in_on(engine, &text, &scan, 0..scan.bytes().len(), &mut out);
+                out
+            };
+            let table = a.engines.table().expect("a table");
+            proptest::prop_assert_eq!(on(Engine::Nfa(&a.engines.nfa)), on(Engine::Table(table)));
+        }
     }
 
     #[test]
@@ -653,7 +759,7 @@ mod tests {
             calls.set(calls.get() + 1);
             match calls.get() {
                 1 | 2 => Engine::Nfa(&a.engines.nfa),
-                _ => Engine::Dfa(a.engines.dfa().expect("a DFA")),
+                _ => Engine::Table(a.engines.table().expect("a table")),
             }
         };
         let mut chunked = Vec::new();

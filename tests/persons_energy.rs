@@ -39,12 +39,7 @@ fn role_phrases_name_the_energy_ministers() {
         (IQ, "وزير النفط العراقي", "2012-07-01", "abdul-karim-luaibi"),
         (IQ, "وزير النفط العراقي", "2017-05-01", "jabbar-al-luaibi"),
         (IQ, "وزير النفط العراقي", "2019-06-01", "thamir-ghadhban"),
-        (
-            IQ,
-            "وزير النفط العراقي",
-            "2021-03-01",
-            "ihsan-abdul-jabbar-ismail",
-        ),
+        (IQ, "وزير النفط العراقي", "2021-03-01", "ihsan-abdul-jabbar"),
         (IQ, "وزير النفط العراقي", "2024-02-01", "hayan-abdul-ghani"),
         (IR, "وزير النفط الإيراني", "2016-01-10", "bijan-zanganeh"),
         (IR, "وزير النفط الإيراني", "2022-09-01", "javad-owji"),

@@ -245,7 +245,7 @@ fn decide_all(
     scratch.nested.clear();
     let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
     let nested = inside.then_some(&mut scratch.nested);
-    overlap::select_into(&mut found.candidates, text.len(), taken, winners, nested);
+    overlap::select_into(&mut found.candidates, taken, winners, nested);
     let mut shadowed = shadows::Shadowed::default();
     if inside {
         let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));

@@ -6,51 +6,24 @@
 
 use super::candidates::Candidate;
 
-/// The bytes of the normalized text that accepted spans cover, and where each span starts: two
-/// bit sets over byte offsets, cleared (not reallocated) between documents.
+/// The spans accepted so far in one cluster of overlapping candidates, kept between clusters
+/// and documents (cleared, not reallocated). A cluster is the candidates of one place in the
+/// text, so it holds a handful of spans and a linear search beats any index.
 #[derive(Debug, Default)]
 pub(super) struct Taken {
-    covered: Vec<u64>,
-    starts: Vec<u64>,
+    spans: Vec<(usize, usize)>,
+    winners: Vec<Candidate>,
 }
 
 impl Taken {
-    /// Empties the sets for a text of `len` bytes.
-    fn reset(&mut self, len: usize) {
-        let words = len / 64 + 1;
-        self.covered.clear();
-        self.covered.resize(words, 0);
-        self.starts.clear();
-        self.starts.resize(words, 0);
-    }
-
-    fn get(bits: &[u64], i: usize) -> bool {
-        bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
-
-    fn set(bits: &mut [u64], i: usize) {
-        if let Some(w) = bits.get_mut(i / 64) {
-            *w |= 1 << (i % 64);
-        }
-    }
-
     /// Whether an accepted span covers a byte of `start..end`.
     fn overlaps(&self, start: usize, end: usize) -> bool {
-        (start..end).any(|i| Self::get(&self.covered, i))
+        start < end && self.spans.iter().any(|&(s, e)| start < e && s < end)
     }
 
-    /// Whether one accepted span covers all of `start..end`: every byte covered and no other
-    /// span starting after `start`.
+    /// Whether one accepted span covers all of `start..end` (the accepted spans are disjoint).
     fn inside_one(&self, start: usize, end: usize) -> bool {
-        (start..end).all(|i| Self::get(&self.covered, i))
-            && !(start + 1..end).any(|i| Self::get(&self.starts, i))
-    }
-
-    fn insert(&mut self, start: usize, end: usize) {
-        Self::set(&mut self.starts, start);
-        for i in start..end {
-            Self::set(&mut self.covered, i);
-        }
+        self.spans.iter().any(|&(s, e)| s <= start && end <= e)
     }
 }
 
@@ -63,32 +36,69 @@ pub(super) fn select(
     keep_nested: bool,
 ) -> (Vec<Candidate>, Vec<Candidate>) {
     let (mut winners, mut nested) = (Vec::new(), Vec::new());
-    let len = candidates.iter().map(|c| c.end).max().unwrap_or(0);
     let mut taken = Taken::default();
     let keep = keep_nested.then_some(&mut nested);
-    select_into(&mut candidates, len, &mut taken, &mut winners, keep);
+    select_into(&mut candidates, &mut taken, &mut winners, keep);
     (winners, nested)
 }
 
-/// [`select`] with buffers: sorts `candidates` (spans within a text of `len` bytes) by rank,
-/// writes the winners sorted by start to `winners` and, when given, the nested ones to
-/// `nested`.
+/// [`select`] with buffers: sorts `candidates` (non-empty spans) by start, writes the winners
+/// sorted by start to `winners` and, when given, the nested ones to `nested`.
+///
+/// Candidates are ranked (longest, then best supported, then earliest; ties in input order)
+/// and each is accepted unless it overlaps one accepted before it. Two candidates that do not
+/// overlap, directly or through a chain of overlapping ones between them, never decide each
+/// other, so the ranking is applied cluster by cluster, in text order: the same winners as one
+/// ranking of the whole document, without sorting it.
 pub(super) fn select_into(
     candidates: &mut [Candidate],
-    len: usize,
     taken: &mut Taken,
     winners: &mut Vec<Candidate>,
     mut nested: Option<&mut Vec<Candidate>>,
 ) {
     winners.clear();
-    candidates.sort_by(|a, b| {
+    candidates.sort_by_key(|c| c.start);
+    let mut rest = candidates;
+    while let Some(first) = rest.first() {
+        let mut reach = first.end;
+        let size = 1 + rest[1..]
+            .iter()
+            .take_while(|c| {
+                let joins = c.start < reach;
+                reach = reach.max(c.end);
+                joins
+            })
+            .count();
+        let (cluster, after) = rest.split_at_mut(size);
+        if let [only] = cluster {
+            winners.push(only.clone());
+        } else {
+            select_in_cluster(cluster, taken, winners, nested.as_deref_mut());
+        }
+        rest = after;
+    }
+    if let Some(nested) = nested {
+        nested.sort_by_key(|c| (c.start, c.end));
+    }
+}
+
+/// The ranking of one cluster: appends its winners (sorted by start) to `winners`, and its
+/// losers that lie inside one winner to `nested`.
+fn select_in_cluster(
+    cluster: &mut [Candidate],
+    taken: &mut Taken,
+    winners: &mut Vec<Candidate>,
+    mut nested: Option<&mut Vec<Candidate>>,
+) {
+    cluster.sort_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.support.cmp(&a.support))
             .then(a.start.cmp(&b.start))
     });
-    taken.reset(len);
-    for c in candidates.iter() {
+    taken.spans.clear();
+    taken.winners.clear();
+    for c in cluster.iter() {
         if taken.overlaps(c.start, c.end) {
             if let Some(nested) = nested.as_deref_mut() {
                 if taken.inside_one(c.start, c.end) {
@@ -97,13 +107,11 @@ pub(super) fn select_into(
             }
             continue;
         }
-        taken.insert(c.start, c.end);
-        winners.push(c.clone());
+        taken.spans.push((c.start, c.end));
+        taken.winners.push(c.clone());
     }
-    winners.sort_by_key(|c| c.start);
-    if let Some(nested) = nested {
-        nested.sort_by_key(|c| (c.start, c.end));
-    }
+    taken.winners.sort_by_key(|c| c.start);
+    winners.append(&mut taken.winners);
 }
 
 /// Nested candidates (sorted by start) may overlap each other; keeps the longest of each
@@ -191,6 +199,60 @@ mod tests {
             &[(4, 14)],
         ),
     ];
+
+    /// The ranking of the whole document at once, as a plain reference for the clusters.
+    fn select_by_one_ranking(mut all: Vec<Candidate>) -> (Vec<Candidate>, Vec<Candidate>) {
+        all.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(b.support.cmp(&a.support))
+                .then(a.start.cmp(&b.start))
+        });
+        let (mut winners, mut nested) = (Vec::<Candidate>::new(), Vec::new());
+        for c in all {
+            let overlapping: Vec<&Candidate> = winners
+                .iter()
+                .filter(|w| c.start < w.end && w.start < c.end)
+                .collect();
+            if overlapping.is_empty() {
+                winners.push(c);
+            } else if overlapping
+                .iter()
+                .any(|w| w.start <= c.start && c.end <= w.end)
+            {
+                nested.push(c);
+            }
+        }
+        winners.sort_by_key(|c| c.start);
+        nested.sort_by_key(|c| (c.start, c.end));
+        (winners, nested)
+    }
+
+    proptest::proptest! {
+        /// Ranking cluster by cluster gives what one ranking of the document gives, ties
+        /// (same span and support, told apart here by their title) in input order included.
+        #[test]
+        fn clusters_select_what_one_ranking_selects(
+            spans in proptest::collection::vec((0usize..80, 1usize..12, 0u8..3), 0..40)
+        ) {
+            let supports = [Support::Pending, Support::Cue, Support::Direct];
+            let all: Vec<Candidate> = spans
+                .iter()
+                .enumerate()
+                .map(|(k, &(start, len, s))| {
+                    let mut x = c(start, start + len, supports[usize::from(s)]);
+                    if let Source::Role(hit) = &mut x.source {
+                        hit.title = TitleId::new(k);
+                    }
+                    x
+                })
+                .collect();
+            let (want_winners, want_nested) = select_by_one_ranking(all.clone());
+            let (winners, nested) = select(all, true);
+            proptest::prop_assert_eq!(winners, want_winners);
+            proptest::prop_assert_eq!(nested, want_nested);
+        }
+    }
 
     #[test]
     fn longest_then_support_then_earliest() {

@@ -16,6 +16,9 @@ const IR: &str = "صرح وزير النفط الإيراني بأن الصاد�
 const EG: &str = "تفقد وزير البترول المصري حقلا في الصحراء الغربية.";
 const US: &str = "زار وزير الطاقة الأمريكي مختبرا وطنيا.";
 const RU: &str = "قال وزير الطاقة الروسي إن الإمدادات مستقرة.";
+const JO: &str = "بحث وزير الطاقة الأردني مشاريع الطاقة الشمسية.";
+const SY: &str = "زار وزير النفط السوري مصفاة حمص.";
+const SY_E: &str = "أعلن وزير الطاقة السوري خطة لإصلاح الشبكة.";
 
 #[test]
 fn role_phrases_name_the_energy_ministers() {
@@ -72,6 +75,18 @@ fn role_phrases_name_the_energy_ministers() {
         (US, "وزير الطاقة الأمريكي", "2007-05-01", "samuel-bodman"),
         (US, "وزير الطاقة الأمريكي", "2011-05-01", "steven-chu"),
         (RU, "وزير الطاقة الروسي", "2010-05-01", "sergei-shmatko"),
+        (KW, "وزير النفط الكويتي", "2017-06-01", "essam-al-marzouk"),
+        (KW, "وزير النفط الكويتي", "2018-06-01", "bakheet-al-rashidi"),
+        (KW, "وزير النفط الكويتي", "2020-03-01", "khaled-al-fadhel"),
+        (JO, "وزير الطاقة الأردني", "2019-06-01", "hala-zawati"),
+        (JO, "وزير الطاقة الأردني", "2023-06-01", "saleh-kharabsheh"),
+        (SY, "وزير النفط السوري", "2024-01-15", "firas-qaddour"),
+        (
+            SY_E,
+            "وزير الطاقة السوري",
+            "2025-08-01",
+            "mohammed-al-bashir",
+        ),
     ]);
 }
 
@@ -94,6 +109,9 @@ fn the_successor_answers_on_the_day_of_the_change() {
         (EG, "وزير البترول المصري", "2013-07-16", "sherif-ismail"),
         (US, "وزير الطاقة الأمريكي", "2009-01-21", "steven-chu"),
         (RU, "وزير الطاقة الروسي", "2012-05-20", "sergei-shmatko"),
+        (KW, "وزير النفط الكويتي", "2018-12-24", "khaled-al-fadhel"),
+        (KW, "وزير النفط الكويتي", "2020-12-14", "mohammad-al-fares"),
+        (JO, "وزير الطاقة الأردني", "2021-10-11", "saleh-kharabsheh"),
         (RU, "وزير الطاقة الروسي", "2012-05-21", "alexander-novak"),
     ]);
 }
@@ -169,6 +187,12 @@ fn standalone_surnames_name_their_person_inside_the_term() {
             "2006-01-01",
             "بودمان",
             "samuel-bodman",
+        ),
+        (
+            "قالت زواتي إن الحفر سيبدأ قريبا.",
+            "2020-01-01",
+            "زواتي",
+            "hala-zawati",
         ),
     ];
     for (text, d, mention, id) in cases {

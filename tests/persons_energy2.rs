@@ -132,10 +132,13 @@ fn the_successor_answers_on_the_day_of_the_change() {
     ]);
 }
 
+/// (text, date, expected (mention, person id)).
+type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
 #[test]
 fn the_new_full_names_name_their_person() {
     let ex = Extractor::default_ref();
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[NameCase] = &[
         (
             "التقى محمد الفارس سهيل المزروعي في أبوظبي.",
             "2021-05-01",
@@ -184,7 +187,6 @@ fn the_new_full_names_name_their_person() {
     ];
     for (text, d, want) in cases {
         let got = officials(ex, text, d);
-        let got: Vec<(&str, String)> = got.into_iter().collect();
         let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
         assert_eq!(got, want, "{text:?}");
     }

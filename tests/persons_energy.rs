@@ -82,10 +82,13 @@ fn the_successor_answers_on_the_day_of_the_change() {
     ]);
 }
 
+/// (text, date, expected (mention, person id)).
+type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
 #[test]
 fn the_new_full_names_name_their_person() {
     let ex = Extractor::default_ref();
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[NameCase] = &[
         (
             "التقى علي النعيمي بيجن زنغنه على هامش الاجتماع.",
             "2015-06-01",

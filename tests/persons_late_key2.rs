@@ -3,7 +3,7 @@
 //! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014, Jordan's foreign ministers
-//! Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Pakistan's defence minister
+//! Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister
 //! Khawaja Asif from 2013 and Mauritania's foreign minister from June 2018. A role phrase dated
 //! inside a new term names that term's holder, the successor answers on the day of the change,
 //! the new full names name their person and a `standalone` surname alone names its person inside
@@ -28,6 +28,7 @@ const JO_SPK: &str = "افتتح رئيس مجلس النواب الأردني �
 const AE_SPK: &str = "استقبل رئيس البرلمان الإماراتي وفدا برلمانيا زائرا.";
 const PK_DEF: &str = "قال وزير الدفاع الباكستاني إن الحدود آمنة.";
 const MR_FM: &str = "استقبل وزير الخارجية الموريتاني المبعوث الأممي.";
+const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلسة لمناقشة الموازنة.";
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
@@ -149,6 +150,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
             "2018-07-01",
             "ismail-ould-cheikh-ahmed",
         ),
+        (
+            SD_SPK,
+            "رئيس البرلمان السوداني",
+            "2014-06-01",
+            "al-fatih-izz-al-din",
+        ),
     ]);
 }
 
@@ -212,6 +219,12 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "2005-04-06",
             "farouk-kasrawi",
         ),
+        (
+            SD_SPK,
+            "رئيس البرلمان السوداني",
+            "2015-06-01",
+            "ibrahim-ahmed-omer",
+        ),
         // The holders already in the gazetteer keep their dates.
         (
             ES_INT,
@@ -244,6 +257,7 @@ fn the_new_full_names_name_their_person() {
         ("مروان المعشر", "marwan-muasher"),
         ("سعد هايل السرور", "saad-hayel-srour"),
         ("عبد العزيز الغرير", "abdul-aziz-al-ghurair"),
+        ("الفاتح عز الدين", "al-fatih-izz-al-din"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

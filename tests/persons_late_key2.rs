@@ -2,7 +2,7 @@
 //! session: Spain's interior and defence ministers under Aznar, Syria's interior minister Ali
 //! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
-//! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014, Jordan's foreign ministers
+//! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister al-Masri, Jordan's foreign ministers
 //! Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister
 //! Khawaja Asif from 2013 and Mauritania's foreign minister from June 2018. A role phrase dated
 //! inside a new term names that term's holder, the successor answers on the day of the change,
@@ -28,6 +28,7 @@ const JO_SPK: &str = "افتتح رئيس مجلس النواب الأردني �
 const AE_SPK: &str = "استقبل رئيس البرلمان الإماراتي وفدا برلمانيا زائرا.";
 const PK_DEF: &str = "قال وزير الدفاع الباكستاني إن الحدود آمنة.";
 const MR_FM: &str = "استقبل وزير الخارجية الموريتاني المبعوث الأممي.";
+const YE_INT: &str = "اجتمع وزير الداخلية اليمني بمديري الأمن في المحافظات.";
 const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلسة لمناقشة الموازنة.";
 
 #[test]
@@ -156,6 +157,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
             "2014-06-01",
             "al-fatih-izz-al-din",
         ),
+        (
+            YE_INT,
+            "وزير الداخلية اليمني",
+            "2010-01-01",
+            "mutahar-rashad-al-masri",
+        ),
     ]);
 }
 
@@ -225,6 +232,12 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "2015-06-01",
             "ibrahim-ahmed-omer",
         ),
+        (
+            YE_INT,
+            "وزير الداخلية اليمني",
+            "2011-12-10",
+            "abdul-qader-qahtan",
+        ),
         // The holders already in the gazetteer keep their dates.
         (
             ES_INT,
@@ -258,6 +271,7 @@ fn the_new_full_names_name_their_person() {
         ("سعد هايل السرور", "saad-hayel-srour"),
         ("عبد العزيز الغرير", "abdul-aziz-al-ghurair"),
         ("الفاتح عز الدين", "al-fatih-izz-al-din"),
+        ("مطهر رشاد المصري", "mutahar-rashad-al-masri"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

@@ -3,7 +3,7 @@
 //! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister al-Masri, Jordan's foreign ministers
-//! Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister
+//! al-Khatib, Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister
 //! Khawaja Asif from 2013 and Mauritania's foreign minister from June 2018. A role phrase dated
 //! inside a new term names that term's holder, the successor answers on the day of the change,
 //! the new full names name their person and a `standalone` surname alone names its person inside
@@ -34,6 +34,12 @@ const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلس
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (
+            JO_FM,
+            "وزير الخارجية الأردني",
+            "2001-06-01",
+            "abdul-ilah-al-khatib",
+        ),
         (
             ES_INT,
             "وزير الداخلية الإسباني",
@@ -169,6 +175,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
+        (
+            JO_FM,
+            "وزير الخارجية الأردني",
+            "2002-01-14",
+            "marwan-muasher",
+        ),
         (
             ES_INT,
             "وزير الداخلية الإسباني",

@@ -2,12 +2,13 @@
 //! session: Spain's interior and defence ministers under Aznar, Syria's interior minister Ali
 //! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
-//! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister al-Masri, Jordan's foreign ministers
-//! al-Khatib, Muasher and Mulki and speaker Srour, the UAE's speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister
-//! Khawaja Asif from 2013 and Mauritania's foreign minister from June 2018. A role phrase dated
-//! inside a new term names that term's holder, the successor answers on the day of the change,
-//! the new full names name their person and a `standalone` surname alone names its person inside
-//! a term. Every sentence is written for this test.
+//! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
+//! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
+//! speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister Khawaja Asif from
+//! 2013 and Mauritania's foreign minister from June 2018. A role phrase dated inside a new term
+//! names that term's holder, the successor answers on the day of the change, the new full names
+//! name their person and a `standalone` surname alone names its person inside a term. Every
+//! sentence is written for this test.
 
 use alam::Extractor;
 

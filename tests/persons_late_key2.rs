@@ -5,7 +5,7 @@
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
 //! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
 //! speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister Khawaja Asif from
-//! 2013 and Mauritania's foreign minister from June 2018. A role phrase dated inside a new term
+//! 2013, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A role phrase dated inside a new term
 //! names that term's holder, the successor answers on the day of the change, the new full names
 //! name their person and a `standalone` surname alone names its person inside a term. Every
 //! sentence is written for this test.
@@ -30,11 +30,13 @@ const AE_SPK: &str = "استقبل رئيس البرلمان الإماراتي 
 const PK_DEF: &str = "قال وزير الدفاع الباكستاني إن الحدود آمنة.";
 const MR_FM: &str = "استقبل وزير الخارجية الموريتاني المبعوث الأممي.";
 const YE_INT: &str = "اجتمع وزير الداخلية اليمني بمديري الأمن في المحافظات.";
+const TN_INT: &str = "أكد وزير الداخلية التونسي استتباب الأمن في البلاد.";
 const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلسة لمناقشة الموازنة.";
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (TN_INT, "وزير الداخلية التونسي", "2003-01-01", "hedi-mhenni"),
         (
             JO_FM,
             "وزير الخارجية الأردني",
@@ -176,6 +178,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
+        (
+            TN_INT,
+            "وزير الداخلية التونسي",
+            "2004-11-10",
+            "rafik-belhaj-kacem",
+        ),
         (
             JO_FM,
             "وزير الخارجية الأردني",

@@ -5,10 +5,10 @@
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
 //! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
 //! speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister Khawaja Asif from
-//! 2013, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A role phrase dated inside a new term
-//! names that term's holder, the successor answers on the day of the change, the new full names
-//! name their person and a `standalone` surname alone names its person inside a term. Every
-//! sentence is written for this test.
+//! 2013, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A
+//! role phrase dated inside a new term names that term's holder, the successor answers on the day
+//! of the change, the new full names name their person and a `standalone` surname alone names its
+//! person inside a term. Every sentence is written for this test.
 
 use alam::Extractor;
 

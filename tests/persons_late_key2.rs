@@ -1,5 +1,6 @@
 //! Offices of key states extended back from their first covered date in the late_key2 data
-//! session: Spain's interior and defence ministers under Aznar, Syria's interior minister Ali
+//! session: Spain's interior and defence ministers under Aznar and interior ministers of 2011-2016
+//! (closing most of a listed gap), Syria's interior minister Ali
 //! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
@@ -36,6 +37,18 @@ const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلس
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (
+            ES_INT,
+            "وزير الداخلية الإسباني",
+            "2011-09-01",
+            "antonio-camacho",
+        ),
+        (
+            ES_INT,
+            "وزير الداخلية الإسباني",
+            "2014-01-01",
+            "jorge-fernandez-diaz",
+        ),
         (TN_INT, "وزير الداخلية التونسي", "2003-01-01", "hedi-mhenni"),
         (
             JO_FM,
@@ -179,6 +192,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
         (
+            ES_INT,
+            "وزير الداخلية الإسباني",
+            "2011-12-22",
+            "jorge-fernandez-diaz",
+        ),
+        (
             TN_INT,
             "وزير الداخلية التونسي",
             "2004-11-10",
@@ -293,6 +312,8 @@ fn the_new_full_names_name_their_person() {
         ("عبد العزيز الغرير", "abdul-aziz-al-ghurair"),
         ("الفاتح عز الدين", "al-fatih-izz-al-din"),
         ("مطهر رشاد المصري", "mutahar-rashad-al-masri"),
+        ("أنطونيو كاماتشو", "antonio-camacho"),
+        ("خورخي فرنانديز دياز", "jorge-fernandez-diaz"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

@@ -1,7 +1,7 @@
 //! Offices of key states extended back from their first covered date in the late_key2 data
 //! session: Spain's interior and defence ministers under Aznar and interior ministers of 2011-2016
-//! (closing most of a listed gap), Syria's interior minister Ali
-//! Hammoud, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
+//! (closing most of a listed gap), Syria's interior ministers Ali
+//! Hammoud, Bassam Abdel Majid and Said Sammour, Ukraine's defence ministers of 2012-2014 and acting foreign minister Ohryzko, Russia's
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
 //! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
@@ -37,6 +37,13 @@ const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلس
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (
+            SY_INT,
+            "وزير الداخلية السوري",
+            "2008-01-01",
+            "bassam-abdel-majid",
+        ),
+        (SY_INT, "وزير الداخلية السوري", "2010-06-01", "said-sammour"),
         (
             ES_INT,
             "وزير الداخلية الإسباني",
@@ -191,6 +198,13 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
+        (SY_INT, "وزير الداخلية السوري", "2009-04-23", "said-sammour"),
+        (
+            SY_INT,
+            "وزير الداخلية السوري",
+            "2011-04-14",
+            "mohammad-al-shaar",
+        ),
         (
             ES_INT,
             "وزير الداخلية الإسباني",
@@ -314,6 +328,8 @@ fn the_new_full_names_name_their_person() {
         ("مطهر رشاد المصري", "mutahar-rashad-al-masri"),
         ("أنطونيو كاماتشو", "antonio-camacho"),
         ("خورخي فرنانديز دياز", "jorge-fernandez-diaz"),
+        ("بسام عبد المجيد", "bassam-abdel-majid"),
+        ("سعيد سمور", "said-sammour"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

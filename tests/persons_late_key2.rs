@@ -5,7 +5,7 @@
 //! and Iran's chiefs of staff Kvashnin and Firouzabadi, South Korea's defence ministers Kim
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
 //! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
-//! speaker al-Ghurair, Sudan's speaker Izz al-Din, Pakistan's defence minister Khawaja Asif from
+//! speaker al-Ghurair, Sudan's speakers al-Tahir and Izz al-Din, Pakistan's defence minister Khawaja Asif from
 //! 2013, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A
 //! role phrase dated inside a new term names that term's holder, the successor answers on the day
 //! of the change, the new full names name their person and a `standalone` surname alone names its
@@ -37,6 +37,12 @@ const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلس
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (
+            SD_SPK,
+            "رئيس البرلمان السوداني",
+            "2008-01-01",
+            "ahmed-ibrahim-al-tahir",
+        ),
         (
             SY_INT,
             "وزير الداخلية السوري",
@@ -198,6 +204,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
+        (
+            SD_SPK,
+            "رئيس البرلمان السوداني",
+            "2013-12-11",
+            "al-fatih-izz-al-din",
+        ),
         (SY_INT, "وزير الداخلية السوري", "2009-04-23", "said-sammour"),
         (
             SY_INT,
@@ -330,6 +342,7 @@ fn the_new_full_names_name_their_person() {
         ("خورخي فرنانديز دياز", "jorge-fernandez-diaz"),
         ("بسام عبد المجيد", "bassam-abdel-majid"),
         ("سعيد سمور", "said-sammour"),
+        ("أحمد إبراهيم الطاهر", "ahmed-ibrahim-al-tahir"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

@@ -6,7 +6,7 @@
 //! Kwan-jin and Han Min-koo, Yemen's defence ministers of 2001-2014 and interior minister
 //! al-Masri, Jordan's foreign ministers al-Khatib, Muasher and Mulki and speaker Srour, the UAE's
 //! speaker al-Ghurair, Sudan's speakers al-Tahir and Izz al-Din, Pakistan's defence minister Khawaja Asif from
-//! 2013, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A
+//! 2013 and interior minister Rehman Malik, Mauritania's foreign minister from June 2018 and Tunisia's interior minister M'henni. A
 //! role phrase dated inside a new term names that term's holder, the successor answers on the day
 //! of the change, the new full names name their person and a `standalone` surname alone names its
 //! person inside a term. Every sentence is written for this test.
@@ -32,11 +32,18 @@ const PK_DEF: &str = "قال وزير الدفاع الباكستاني إن ا�
 const MR_FM: &str = "استقبل وزير الخارجية الموريتاني المبعوث الأممي.";
 const YE_INT: &str = "اجتمع وزير الداخلية اليمني بمديري الأمن في المحافظات.";
 const TN_INT: &str = "أكد وزير الداخلية التونسي استتباب الأمن في البلاد.";
+const PK_INT: &str = "أعلن وزير الداخلية الباكستاني تشديد الإجراءات الأمنية.";
 const SD_SPK: &str = "ترأس رئيس البرلمان السوداني جلسة لمناقشة الموازنة.";
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
     check_roles(&[
+        (
+            PK_INT,
+            "وزير الداخلية الباكستاني",
+            "2010-01-01",
+            "rehman-malik",
+        ),
         (
             SD_SPK,
             "رئيس البرلمان السوداني",
@@ -205,6 +212,12 @@ fn role_phrases_name_the_holders_added_in_the_late_key2_session() {
 fn the_successor_answers_on_the_day_of_the_change() {
     check_roles(&[
         (
+            PK_INT,
+            "وزير الداخلية الباكستاني",
+            "2013-06-07",
+            "chaudhry-nisar-ali-khan",
+        ),
+        (
             SD_SPK,
             "رئيس البرلمان السوداني",
             "2013-12-11",
@@ -343,6 +356,7 @@ fn the_new_full_names_name_their_person() {
         ("بسام عبد المجيد", "bassam-abdel-majid"),
         ("سعيد سمور", "said-sammour"),
         ("أحمد إبراهيم الطاهر", "ahmed-ibrahim-al-tahir"),
+        ("رحمن ملك", "rehman-malik"),
     ];
     for (name, id) in cases {
         let text = format!("التقى {name} بالصحفيين في العاصمة.");

@@ -1,0 +1,281 @@
+//! Finance ministers of Jordan, the UAE, Bahrain, Oman, Morocco, Tunisia, Palestine and Algeria,
+//! added in the fin_arab2 data session (role `finance_minister`, new for these states). A role
+//! phrase dated inside a new term names that term's holder, the successor answers on the day of
+//! the change, the new full names name their person and a `standalone` surname alone names its
+//! person inside a term. Every sentence is written for this test.
+
+use alam::Extractor;
+
+mod common;
+use common::{check_roles, officials};
+
+const JO: &str = "قدم وزير المالية الأردني مشروع الموازنة إلى مجلس النواب.";
+const AE: &str = "ترأس وزير المالية الإماراتي اجتماع لجنة الميزانية العامة.";
+const BH: &str = "وقع وزير المالية البحريني اتفاقية تمويل جديدة.";
+const OM: &str = "أعلن وزير المالية العماني أرقام الميزانية للعام المقبل.";
+const MA: &str = "عرض وزير المالية المغربي مشروع قانون المالية أمام البرلمان.";
+const MA_F: &str = "عرضت وزيرة المالية المغربية مشروع قانون المالية أمام البرلمان.";
+const TN_F: &str = "التقت وزيرة المالية التونسية بعثة صندوق النقد الدولي.";
+const PS: &str = "حذر وزير المالية الفلسطيني من أزمة في دفع الرواتب.";
+const DZ: &str = "قدم وزير المالية الجزائري عرضا عن قانون المالية.";
+
+#[test]
+fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
+    check_roles(&[
+        (
+            JO,
+            "وزير المالية الأردني",
+            "2019-01-15",
+            "ezzeddine-kanakrieh",
+        ),
+        (JO, "وزير المالية الأردني", "2022-05-01", "mohamad-al-ississ"),
+        (
+            JO,
+            "وزير المالية الأردني",
+            "2025-06-01",
+            "abdulhakim-al-shibli",
+        ),
+        (
+            AE,
+            "وزير المالية الإماراتي",
+            "2010-06-01",
+            "hamdan-bin-rashid-al-maktoum",
+        ),
+        (
+            AE,
+            "وزير المالية الإماراتي",
+            "2024-06-01",
+            "maktoum-bin-mohammed-al-maktoum",
+        ),
+        (
+            BH,
+            "وزير المالية البحريني",
+            "2021-03-01",
+            "salman-bin-khalifa-al-khalifa",
+        ),
+        (OM, "وزير المالية العماني", "2022-01-10", "sultan-al-habsi"),
+        (
+            MA,
+            "وزير المالية المغربي",
+            "2003-05-01",
+            "fathallah-oualalou",
+        ),
+        (
+            MA,
+            "وزير المالية المغربي",
+            "2010-05-01",
+            "salaheddine-mezouar",
+        ),
+        (MA, "وزير المالية المغربي", "2012-10-01", "nizar-baraka"),
+        (MA, "وزير المالية المغربي", "2013-09-15", "aziz-akhannouch"),
+        (MA, "وزير المالية المغربي", "2016-02-01", "mohamed-boussaid"),
+        (
+            MA,
+            "وزير المالية المغربي",
+            "2020-02-01",
+            "mohamed-benchaaboun",
+        ),
+        (
+            MA_F,
+            "وزيرة المالية المغربية",
+            "2023-02-01",
+            "nadia-fettah-alaoui",
+        ),
+        (
+            TN_F,
+            "وزيرة المالية التونسية",
+            "2023-04-01",
+            "sihem-boughdiri-nemsia",
+        ),
+        (
+            TN_F,
+            "وزيرة المالية التونسية",
+            "2025-09-01",
+            "michket-slama-khaldi",
+        ),
+        (PS, "وزير المالية الفلسطيني", "2009-09-01", "salam-fayyad"),
+        (PS, "وزير المالية الفلسطيني", "2018-09-01", "shukri-bishara"),
+        (PS, "وزير المالية الفلسطيني", "2025-04-13", "omar-al-bitar"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2015-10-01",
+            "abderrahmane-benkhalfa",
+        ),
+        (DZ, "وزير المالية الجزائري", "2016-12-01", "hadji-baba-ammi"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2018-06-01",
+            "abderrahmane-raouia",
+        ),
+        (DZ, "وزير المالية الجزائري", "2019-09-01", "mohamed-loukal"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2020-03-01",
+            "abderrahmane-raouia",
+        ),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2021-03-01",
+            "aymen-benabderrahmane",
+        ),
+    ]);
+}
+
+#[test]
+fn the_successor_answers_on_the_day_of_the_change() {
+    check_roles(&[
+        (JO, "وزير المالية الأردني", "2019-11-07", "mohamad-al-ississ"),
+        (
+            JO,
+            "وزير المالية الأردني",
+            "2024-09-18",
+            "abdulhakim-al-shibli",
+        ),
+        (
+            MA,
+            "وزير المالية المغربي",
+            "2007-10-15",
+            "salaheddine-mezouar",
+        ),
+        (MA, "وزير المالية المغربي", "2012-01-03", "nizar-baraka"),
+        (MA, "وزير المالية المغربي", "2013-10-10", "mohamed-boussaid"),
+        (
+            MA,
+            "وزير المالية المغربي",
+            "2018-08-20",
+            "mohamed-benchaaboun",
+        ),
+        (
+            MA_F,
+            "وزيرة المالية المغربية",
+            "2021-10-07",
+            "nadia-fettah-alaoui",
+        ),
+        (
+            TN_F,
+            "وزيرة المالية التونسية",
+            "2025-02-05",
+            "michket-slama-khaldi",
+        ),
+        (PS, "وزير المالية الفلسطيني", "2013-06-06", "shukri-bishara"),
+        (PS, "وزير المالية الفلسطيني", "2024-03-31", "omar-al-bitar"),
+        (DZ, "وزير المالية الجزائري", "2019-03-31", "mohamed-loukal"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2020-06-23",
+            "aymen-benabderrahmane",
+        ),
+    ]);
+}
+
+#[test]
+fn the_new_full_names_name_their_person() {
+    let ex = Extractor::default_ref();
+    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+        (
+            "التقى عز الدين كناكرية ومحمد العسعس في عمان.",
+            "2019-11-07",
+            &[
+                ("عز الدين كناكرية", "ezzeddine-kanakrieh"),
+                ("محمد العسعس", "mohamad-al-ississ"),
+            ],
+        ),
+        (
+            "وصل حمدان بن راشد آل مكتوم إلى أبوظبي.",
+            "2015-01-01",
+            &[("حمدان بن راشد آل مكتوم", "hamdan-bin-rashid-al-maktoum")],
+        ),
+        (
+            "شارك سلمان بن خليفة آل خليفة في الاجتماع.",
+            "2023-01-01",
+            &[("سلمان بن خليفة آل خليفة", "salman-bin-khalifa-al-khalifa")],
+        ),
+        (
+            "صرح سلطان بن سالم الحبسي بأن العجز تراجع.",
+            "2023-01-01",
+            &[("سلطان بن سالم الحبسي", "sultan-al-habsi")],
+        ),
+        (
+            "استقبل فتح الله ولعلو وفدا من البنك الدولي.",
+            "2004-01-01",
+            &[("فتح الله ولعلو", "fathallah-oualalou")],
+        ),
+        (
+            "خلف محمد بنشعبون محمد بوسعيد في الوزارة.",
+            "2018-08-20",
+            &[
+                ("محمد بنشعبون", "mohamed-benchaaboun"),
+                ("محمد بوسعيد", "mohamed-boussaid"),
+            ],
+        ),
+        (
+            "خلفت مشكاة سلامة الخالدي سهام البوغديري نمصية.",
+            "2025-02-05",
+            &[
+                ("مشكاة سلامة الخالدي", "michket-slama-khaldi"),
+                ("سهام البوغديري نمصية", "sihem-boughdiri-nemsia"),
+            ],
+        ),
+        (
+            "تسلم عمر البيطار مهامه من شكري بشارة.",
+            "2024-04-01",
+            &[
+                ("عمر البيطار", "omar-al-bitar"),
+                ("شكري بشارة", "shukri-bishara"),
+            ],
+        ),
+        (
+            "حضر محمد لوكال وحاجي بابا عمي الاجتماع.",
+            "2019-05-01",
+            &[
+                ("محمد لوكال", "mohamed-loukal"),
+                ("حاجي بابا عمي", "hadji-baba-ammi"),
+            ],
+        ),
+    ];
+    for (text, d, want) in cases {
+        let got = officials(ex, text, d);
+        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn standalone_surnames_name_their_person_inside_a_term() {
+    let ex = Extractor::default_ref();
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "قال العسعس إن الدين العام استقر.",
+            "2022-05-01",
+            "العسعس",
+            "mohamad-al-ississ",
+        ),
+        (
+            "أكد كناكرية أن الإيرادات تحسنت.",
+            "2019-02-01",
+            "كناكرية",
+            "ezzeddine-kanakrieh",
+        ),
+        (
+            "أوضح بنشعبون أن النمو تحسن.",
+            "2020-02-01",
+            "بنشعبون",
+            "mohamed-benchaaboun",
+        ),
+        (
+            "صرح لوكال بأن الاحتياطي تراجع.",
+            "2019-09-01",
+            "لوكال",
+            "mohamed-loukal",
+        ),
+    ];
+    for &(text, d, surname, id) in cases {
+        let got = officials(ex, text, d);
+        assert_eq!(got, vec![(surname, id.to_string())], "{text:?}");
+    }
+}

@@ -146,6 +146,26 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
         ),
         (TN, "وزير المالية التونسي", "2020-05-01", "nizar-yaiche"),
         (TN, "وزير المالية التونسي", "2021-03-01", "ali-kooli"),
+        (
+            KW,
+            "وزير المالية الكويتي",
+            "2022-09-01",
+            "abdulwahab-al-rushaid",
+        ),
+        (KW, "وزير المالية الكويتي", "2023-05-01", "manaf-al-hajeri"),
+        (
+            KW,
+            "وزير المالية الكويتي",
+            "2023-11-01",
+            "fahad-al-jarallah",
+        ),
+        (
+            KW,
+            "وزير المالية الكويتي",
+            "2025-10-01",
+            "subaih-al-mukhaizeem",
+        ),
+        (KW, "وزير المالية الكويتي", "2026-06-01", "yaqoub-al-rifai"),
     ]);
 }
 
@@ -209,6 +229,8 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "2021-08-02",
             "sihem-boughdiri-nemsia",
         ),
+        (KW, "وزير المالية الكويتي", "2023-04-09", "manaf-al-hajeri"),
+        (KW, "وزير المالية الكويتي", "2026-02-01", "yaqoub-al-rifai"),
     ]);
 }
 
@@ -318,6 +340,15 @@ fn the_new_full_names_name_their_person() {
             "2020-09-02",
             &[("علي الكعلي", "ali-kooli"), ("نزار يعيش", "nizar-yaiche")],
         ),
+        (
+            "التقى فهد الجارالله عبد الوهاب الرشيد ومناف الهاجري.",
+            "2023-10-01",
+            &[
+                ("فهد الجارالله", "fahad-al-jarallah"),
+                ("عبد الوهاب الرشيد", "abdulwahab-al-rushaid"),
+                ("مناف الهاجري", "manaf-al-hajeri"),
+            ],
+        ),
     ];
     for (text, d, want) in cases {
         let got = officials(ex, text, d);
@@ -365,6 +396,12 @@ fn standalone_surnames_name_their_person_inside_a_term() {
             "2021-01-15",
             "الكعلي",
             "ali-kooli",
+        ),
+        (
+            "أكد المخيزيم أن الميزانية ستقر قريبا.",
+            "2025-10-01",
+            "المخيزيم",
+            "subaih-al-mukhaizeem",
         ),
     ];
     for &(text, d, surname, id) in cases {

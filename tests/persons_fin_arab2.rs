@@ -166,6 +166,25 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
             "subaih-al-mukhaizeem",
         ),
         (KW, "وزير المالية الكويتي", "2026-06-01", "yaqoub-al-rifai"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2022-04-01",
+            "abderrahmane-raouia",
+        ),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2022-11-01",
+            "brahim-djamel-kassali",
+        ),
+        (DZ, "وزير المالية الجزائري", "2024-03-01", "laaziz-faid"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2026-03-01",
+            "abdelkrim-bouzred",
+        ),
     ]);
 }
 
@@ -231,6 +250,13 @@ fn the_successor_answers_on_the_day_of_the_change() {
         ),
         (KW, "وزير المالية الكويتي", "2023-04-09", "manaf-al-hajeri"),
         (KW, "وزير المالية الكويتي", "2026-02-01", "yaqoub-al-rifai"),
+        (DZ, "وزير المالية الجزائري", "2023-03-16", "laaziz-faid"),
+        (
+            DZ,
+            "وزير المالية الجزائري",
+            "2025-02-02",
+            "abdelkrim-bouzred",
+        ),
     ]);
 }
 
@@ -349,6 +375,14 @@ fn the_new_full_names_name_their_person() {
                 ("مناف الهاجري", "manaf-al-hajeri"),
             ],
         ),
+        (
+            "خلف عبد الكريم بوالزرد لعزيز فايد على رأس الوزارة.",
+            "2025-02-02",
+            &[
+                ("عبد الكريم بوالزرد", "abdelkrim-bouzred"),
+                ("لعزيز فايد", "laaziz-faid"),
+            ],
+        ),
     ];
     for (text, d, want) in cases {
         let got = officials(ex, text, d);
@@ -402,6 +436,12 @@ fn standalone_surnames_name_their_person_inside_a_term() {
             "2025-10-01",
             "المخيزيم",
             "subaih-al-mukhaizeem",
+        ),
+        (
+            "قال بوالزرد إن العجز سيتقلص.",
+            "2025-06-01",
+            "بوالزرد",
+            "abdelkrim-bouzred",
         ),
     ];
     for &(text, d, surname, id) in cases {

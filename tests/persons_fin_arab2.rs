@@ -22,6 +22,8 @@ const SY: &str = "أصدر وزير المالية السوري قرارا بت�
 const KW: &str = "ناقش وزير المالية الكويتي الحساب الختامي مع النواب.";
 const KW_F: &str = "ناقشت وزيرة المالية الكويتية الحساب الختامي مع النواب.";
 const TN: &str = "التقى وزير المالية التونسي بعثة صندوق النقد الدولي.";
+const SD: &str = "أعلن وزير المالية السوداني زيادة الأجور.";
+const YE: &str = "بحث وزير المالية اليمني صرف المرتبات.";
 
 #[test]
 fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
@@ -185,6 +187,14 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
             "2026-03-01",
             "abdelkrim-bouzred",
         ),
+        (SD, "وزير المالية السوداني", "2025-10-01", "gibril-ibrahim"),
+        (YE, "وزير المالية اليمني", "2026-05-01", "marwan-bin-ghanem"),
+        (
+            PS,
+            "وزير المالية الفلسطيني",
+            "2026-01-07",
+            "estephan-salameh",
+        ),
     ]);
 }
 
@@ -257,6 +267,13 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "2025-02-02",
             "abdelkrim-bouzred",
         ),
+        (
+            PS,
+            "وزير المالية الفلسطيني",
+            "2025-11-09",
+            "estephan-salameh",
+        ),
+        (YE, "وزير المالية اليمني", "2026-02-06", "marwan-bin-ghanem"),
     ]);
 }
 
@@ -381,6 +398,14 @@ fn the_new_full_names_name_their_person() {
             &[
                 ("عبد الكريم بوالزرد", "abdelkrim-bouzred"),
                 ("لعزيز فايد", "laaziz-faid"),
+            ],
+        ),
+        (
+            "التقى مروان بن غانم واسطيفان سلامة في الرياض.",
+            "2026-03-01",
+            &[
+                ("مروان بن غانم", "marwan-bin-ghanem"),
+                ("اسطيفان سلامة", "estephan-salameh"),
             ],
         ),
     ];

@@ -195,6 +195,12 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
             "2026-01-07",
             "estephan-salameh",
         ),
+        (
+            BH,
+            "وزير المالية البحريني",
+            "2010-06-01",
+            "ahmed-bin-mohammed-al-khalifa",
+        ),
     ]);
 }
 
@@ -274,6 +280,18 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "estephan-salameh",
         ),
         (YE, "وزير المالية اليمني", "2026-02-06", "marwan-bin-ghanem"),
+        (
+            BH,
+            "وزير المالية البحريني",
+            "2018-12-04",
+            "salman-bin-khalifa-al-khalifa",
+        ),
+        (
+            BH,
+            "وزير المالية البحريني",
+            "2018-12-03",
+            "ahmed-bin-mohammed-al-khalifa",
+        ),
     ]);
 }
 
@@ -407,6 +425,19 @@ fn the_new_full_names_name_their_person() {
                 ("مروان بن غانم", "marwan-bin-ghanem"),
                 ("اسطيفان سلامة", "estephan-salameh"),
             ],
+        ),
+        (
+            "استقبل أحمد بن محمد آل خليفة وفد صندوق النقد.",
+            "2012-01-01",
+            &[("أحمد بن محمد آل خليفة", "ahmed-bin-mohammed-al-khalifa")],
+        ),
+        (
+            "أكد الشيخ خالد بن أحمد بن محمد آل خليفة دعم بلاده للقرار.",
+            "2018-05-01",
+            &[(
+                "خالد بن أحمد بن محمد آل خليفة",
+                "khalid-bin-ahmed-al-khalifa",
+            )],
         ),
     ];
     for (text, d, want) in cases {

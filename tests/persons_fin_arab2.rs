@@ -201,6 +201,8 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
             "2010-06-01",
             "ahmed-bin-mohammed-al-khalifa",
         ),
+        (JO, "وزير المالية الأردني", "2014-06-01", "umayya-toukan"),
+        (JO, "وزير المالية الأردني", "2017-06-01", "omar-malhas"),
     ]);
 }
 
@@ -291,6 +293,13 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "وزير المالية البحريني",
             "2018-12-03",
             "ahmed-bin-mohammed-al-khalifa",
+        ),
+        (JO, "وزير المالية الأردني", "2015-11-09", "omar-malhas"),
+        (
+            JO,
+            "وزير المالية الأردني",
+            "2018-06-14",
+            "ezzeddine-kanakrieh",
         ),
     ]);
 }
@@ -498,6 +507,12 @@ fn standalone_surnames_name_their_person_inside_a_term() {
             "2025-06-01",
             "بوالزرد",
             "abdelkrim-bouzred",
+        ),
+        (
+            "قال ملحس إن العجز تراجع.",
+            "2017-03-01",
+            "ملحس",
+            "omar-malhas",
         ),
     ];
     for &(text, d, surname, id) in cases {

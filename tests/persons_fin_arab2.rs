@@ -203,6 +203,7 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
         ),
         (JO, "وزير المالية الأردني", "2014-06-01", "umayya-toukan"),
         (JO, "وزير المالية الأردني", "2017-06-01", "omar-malhas"),
+        (SY, "وزير المالية السوري", "2024-11-01", "riad-abdulraouf"),
     ]);
 }
 
@@ -301,6 +302,7 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "2018-06-14",
             "ezzeddine-kanakrieh",
         ),
+        (SY, "وزير المالية السوري", "2024-09-23", "riad-abdulraouf"),
     ]);
 }
 

@@ -204,6 +204,9 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
         (JO, "وزير المالية الأردني", "2014-06-01", "umayya-toukan"),
         (JO, "وزير المالية الأردني", "2017-06-01", "omar-malhas"),
         (SY, "وزير المالية السوري", "2024-11-01", "riad-abdulraouf"),
+        (TN_F, "وزيرة المالية التونسية", "2017-01-15", "lamia-zribi"),
+        (TN, "وزير المالية التونسي", "2017-06-01", "fadhel-abdelkefi"),
+        (TN, "وزير المالية التونسي", "2019-01-15", "ridha-chalghoum"),
     ]);
 }
 
@@ -303,6 +306,8 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "ezzeddine-kanakrieh",
         ),
         (SY, "وزير المالية السوري", "2024-09-23", "riad-abdulraouf"),
+        (TN, "وزير المالية التونسي", "2017-04-30", "fadhel-abdelkefi"),
+        (TN, "وزير المالية التونسي", "2020-02-27", "nizar-yaiche"),
     ]);
 }
 
@@ -450,6 +455,15 @@ fn the_new_full_names_name_their_person() {
                 "khalid-bin-ahmed-al-khalifa",
             )],
         ),
+        (
+            "خلف رضا شلغوم فاضل عبد الكافي ولمياء الزريبي.",
+            "2017-09-12",
+            &[
+                ("رضا شلغوم", "ridha-chalghoum"),
+                ("فاضل عبد الكافي", "fadhel-abdelkefi"),
+                ("لمياء الزريبي", "lamia-zribi"),
+            ],
+        ),
     ];
     for (text, d, want) in cases {
         let got = officials(ex, text, d);
@@ -515,6 +529,12 @@ fn standalone_surnames_name_their_person_inside_a_term() {
             "2017-03-01",
             "ملحس",
             "omar-malhas",
+        ),
+        (
+            "أعلن شلغوم أن الميزانية جاهزة.",
+            "2018-10-01",
+            "شلغوم",
+            "ridha-chalghoum",
         ),
     ];
     for &(text, d, surname, id) in cases {

@@ -207,6 +207,13 @@ fn role_phrases_name_the_finance_ministers_added_in_fin_arab2() {
         (TN_F, "وزيرة المالية التونسية", "2017-01-15", "lamia-zribi"),
         (TN, "وزير المالية التونسي", "2017-06-01", "fadhel-abdelkefi"),
         (TN, "وزير المالية التونسي", "2019-01-15", "ridha-chalghoum"),
+        (
+            TN,
+            "وزير المالية التونسي",
+            "2014-06-01",
+            "hakim-ben-hammouda",
+        ),
+        (TN, "وزير المالية التونسي", "2015-10-01", "slim-chaker"),
     ]);
 }
 
@@ -308,6 +315,8 @@ fn the_successor_answers_on_the_day_of_the_change() {
         (SY, "وزير المالية السوري", "2024-09-23", "riad-abdulraouf"),
         (TN, "وزير المالية التونسي", "2017-04-30", "fadhel-abdelkefi"),
         (TN, "وزير المالية التونسي", "2020-02-27", "nizar-yaiche"),
+        (TN, "وزير المالية التونسي", "2015-02-06", "slim-chaker"),
+        (TN_F, "وزيرة المالية التونسية", "2016-08-27", "lamia-zribi"),
     ]);
 }
 
@@ -462,6 +471,14 @@ fn the_new_full_names_name_their_person() {
                 ("رضا شلغوم", "ridha-chalghoum"),
                 ("فاضل عبد الكافي", "fadhel-abdelkefi"),
                 ("لمياء الزريبي", "lamia-zribi"),
+            ],
+        ),
+        (
+            "التقى سليم شاكر حكيم بن حمودة.",
+            "2015-03-01",
+            &[
+                ("سليم شاكر", "slim-chaker"),
+                ("حكيم بن حمودة", "hakim-ben-hammouda"),
             ],
         ),
     ];

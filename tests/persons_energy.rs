@@ -7,7 +7,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials};
+use common::{check_roles, date, officials, NameCase};
 
 const SA: &str = "قال وزير الطاقة السعودي إن السوق تحتاج إلى توازن.";
 const SA_PET: &str = "وصل وزير البترول السعودي إلى فيينا للمشاركة في الاجتماع.";
@@ -81,9 +81,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
         (RU, "وزير الطاقة الروسي", "2024-05-14", "sergei-tsivilev"),
     ]);
 }
-
-/// (text, date, expected (mention, person id)).
-type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
 
 #[test]
 fn the_new_full_names_name_their_person() {

@@ -7,7 +7,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{check_roles, officials};
+use common::{check_roles, officials, NameCase};
 
 const JO: &str = "قدم وزير المالية الأردني مشروع الموازنة إلى مجلس النواب.";
 const AE: &str = "ترأس وزير المالية الإماراتي اجتماع لجنة الميزانية العامة.";
@@ -323,7 +323,7 @@ fn the_successor_answers_on_the_day_of_the_change() {
 #[test]
 fn the_new_full_names_name_their_person() {
     let ex = Extractor::default_ref();
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[NameCase] = &[
         (
             "التقى عز الدين كناكرية ومحمد العسعس في عمان.",
             "2019-11-07",

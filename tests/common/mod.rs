@@ -39,3 +39,6 @@ pub fn check_roles(cases: &[(&str, &str, &str, &str)]) {
         );
     }
 }
+
+/// (text, date, expected (mention, person id)): a document and the persons it names.
+pub type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);

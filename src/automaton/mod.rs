@@ -13,7 +13,7 @@ mod table;
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use aho_corasick::automaton::{Automaton as _, StateID};
 use aho_corasick::{dfa, nfa, Anchored, MatchKind};
@@ -143,6 +143,8 @@ struct Engines {
     table: OnceLock<Option<Table>>,
     /// The dense codes the table reads: `0..alphabet`.
     alphabet: usize,
+    /// The patterns in dense codes, until the table is built from them.
+    patterns: Mutex<Option<Vec<Vec<u8>>>>,
     /// The `aho-corasick` DFA itself, built only for [`Automaton::raw_count`] (benchmarks).
     reference: OnceLock<Option<dfa::DFA>>,
     /// The process that started building the table: a process forked from it while the table
@@ -153,11 +155,11 @@ struct Engines {
 impl Engines {
     /// Compiles the encoded patterns, and starts building the table on a background thread
     /// (on this one when no thread can be started).
-    fn compile(encoded: &[Vec<u8>], alphabet: usize) -> Result<Arc<Engines>> {
+    fn compile(encoded: Vec<Vec<u8>>, alphabet: usize) -> Result<Arc<Engines>> {
         let error = |e: aho_corasick::BuildError| Error::Automaton(e.to_string());
         let source = nfa::noncontiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .build(encoded)
+            .build(&encoded)
             .map_err(error)?;
         let nfa = nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -168,6 +170,7 @@ impl Engines {
             nfa,
             table: OnceLock::new(),
             alphabet,
+            patterns: Mutex::new(Some(encoded)),
             reference: OnceLock::new(),
             builder_process: std::process::id(),
         });
@@ -188,7 +191,10 @@ impl Engines {
         if std::process::id() != self.builder_process {
             return self.table.get().and_then(Option::as_ref);
         }
-        let build = || Table::from_nfa(&self.nfa, self.alphabet);
+        let build = || {
+            let patterns = self.patterns.lock().ok()?.take()?;
+            Table::from_nfa(&self.nfa, &patterns, self.alphabet)
+        };
         self.table.get_or_init(build).as_ref()
     }
 
@@ -240,9 +246,9 @@ impl Automaton {
         let fold = dense_codes(&mut encoded, &mut verify);
         let alphabet = usize::from(fold.iter().copied().max().unwrap_or(0)) + 1;
         Ok(Automaton {
-            engines: Engines::compile(&encoded, alphabet)?,
-            fold,
             max_len: encoded.iter().map(Vec::len).max().unwrap_or(0),
+            engines: Engines::compile(encoded, alphabet)?,
+            fold,
             verify,
             patterns,
             ranges,

@@ -31,16 +31,22 @@ pub(super) struct Table {
 }
 
 impl Table {
-    /// The table of the automaton `nfa` (standard semantics) over the codes `0..alphabet`:
-    /// the classic construction of a DFA from the trie of an Aho-Corasick automaton, each
-    /// state's row copied from its failure state's row where it has no edge of its own; `None`
-    /// when the alphabet or the number of states does not fit (the NFA then scans alone).
-    pub(super) fn from_nfa(nfa: &nfa::contiguous::NFA, alphabet: usize) -> Option<Table> {
+    /// The table of the automaton `nfa` (standard semantics) of `patterns` (its patterns, in
+    /// dense codes) over the codes `0..alphabet`: the classic construction of a DFA from the
+    /// trie of an Aho-Corasick automaton, each state's row copied from its failure state's row
+    /// where it has no edge of its own; `None` when the alphabet or the number of states does
+    /// not fit (the NFA then scans alone).
+    pub(super) fn from_nfa(
+        nfa: &nfa::contiguous::NFA,
+        patterns: &[Vec<u8>],
+        alphabet: usize,
+    ) -> Option<Table> {
         if alphabet > STRIDE {
             return None;
         }
         let root = nfa.start_state(Anchored::No).ok()?;
-        let order = trie_order(nfa, root, alphabet);
+        let trie = Trie::walk(nfa, root, patterns)?;
+        let order = &trie.order;
         let is_match = |s: StateID| nfa.is_special(s) && nfa.is_match(s);
         let (plain, matching): (Vec<StateID>, Vec<StateID>) =
             order.iter().partition(|&&s| !is_match(s));
@@ -50,7 +56,7 @@ impl Table {
         for (row, &s) in plain.iter().chain(&matching).enumerate() {
             state_of.insert(s, (row * STRIDE) as State);
         }
-        let next = rows_of(nfa, &order, &state_of, alphabet)?;
+        let next = trie.rows(&state_of, alphabet)?;
         let (mut match_ends, mut matches) = (Vec::with_capacity(matching.len()), Vec::new());
         for &s in &matching {
             for k in 0..nfa.match_len(s) {
@@ -102,53 +108,96 @@ impl Table {
     }
 }
 
-/// The edge of the trie from `s` on `code`, if any (the root's loops to itself are not edges).
-fn edge(nfa: &nfa::contiguous::NFA, s: StateID, code: u8) -> Option<StateID> {
-    let to = nfa.next_state(Anchored::Yes, s, code);
-    (!nfa.is_dead(to) && to != s).then_some(to)
+/// The trie of the automaton: its states breadth first (a state after its failure state, and
+/// the states near the root, where a scan spends most of its steps, in neighbouring rows), and
+/// each state's edges.
+struct Trie {
+    order: Vec<StateID>,
+    /// Per state of `order`, where its edges end in `edges` (they start where the previous
+    /// state's end).
+    edge_ends: Vec<usize>,
+    /// (code, child) of every edge, grouped by parent in the order of `order`.
+    edges: Vec<(u8, StateID)>,
 }
 
-/// The states of the trie under `root`, breadth first (a state after its failure state, and
-/// the states near the root, where a scan spends most of its steps, in neighbouring rows).
-fn trie_order(nfa: &nfa::contiguous::NFA, root: StateID, alphabet: usize) -> Vec<StateID> {
-    let mut order = vec![root];
-    let mut i = 0;
-    while let Some(&s) = order.get(i) {
-        order.extend((0..alphabet).filter_map(|code| edge(nfa, s, code as u8)));
-        i += 1;
-    }
-    order
-}
-
-/// Every state's row of next states, in table states: its own edges, and its failure state's
-/// row for every other code (the root: itself). The failure state of a child of `s` on `c` is
-/// where the failure state of `s` goes on `c` (of a child of the root: the root).
-fn rows_of(
-    nfa: &nfa::contiguous::NFA,
-    order: &[StateID],
-    state_of: &StateMap,
-    alphabet: usize,
-) -> Option<Vec<State>> {
-    let mut next = vec![0; order.len() * STRIDE];
-    let mut fail_of = StateMap::default();
-    let root = *order.first()?;
-    let root_state = state_of.get(root)?;
-    for &s in order {
-        let row = state_of.get(s)? as usize;
-        let fail = fail_of.get(s).map(|f| f as usize);
-        for code in 0..alphabet {
-            let to = match edge(nfa, s, code as u8) {
-                Some(child) => {
-                    let child_fail = fail.map_or(root_state, |f| next[f + code]);
-                    fail_of.insert(child, child_fail);
-                    state_of.get(child)?
+impl Trie {
+    /// The trie found by walking every pattern from the root along the automaton's own edges
+    /// (its anchored transitions); `None` if a pattern falls off them.
+    fn walk(nfa: &nfa::contiguous::NFA, root: StateID, patterns: &[Vec<u8>]) -> Option<Trie> {
+        // (depth, parent, code, child) of each edge, once.
+        let mut found: Vec<(usize, StateID, u8, StateID)> = Vec::new();
+        let mut seen = StateMap::default();
+        seen.insert(root, 0);
+        for p in patterns {
+            let mut s = root;
+            for (depth, &code) in p.iter().enumerate() {
+                let to = nfa.next_state(Anchored::Yes, s, code);
+                if nfa.is_dead(to) || to == s {
+                    return None;
                 }
-                None => fail.map_or(root_state, |f| next[f + code]),
-            };
-            next[row + code] = to;
+                if seen.get(to).is_none() {
+                    seen.insert(to, 0);
+                    found.push((depth + 1, s, code, to));
+                }
+                s = to;
+            }
         }
+        // Breadth first: by depth, each state's edges in code order.
+        found.sort_by_key(|&(depth, _, code, _)| (depth, code));
+        let mut order = vec![root];
+        order.extend(found.iter().map(|e| e.3));
+        let mut index = StateMap::default();
+        for (i, &s) in order.iter().enumerate() {
+            index.insert(s, i as State);
+        }
+        let mut by_parent: Vec<(State, u8, StateID)> = found
+            .iter()
+            .map(|&(_, parent, code, child)| Some((index.get(parent)?, code, child)))
+            .collect::<Option<_>>()?;
+        by_parent.sort_by_key(|&(parent, code, _)| (parent, code));
+        let mut edge_ends = Vec::with_capacity(order.len());
+        let mut k = 0;
+        for i in 0..order.len() {
+            while by_parent.get(k).is_some_and(|e| e.0 as usize == i) {
+                k += 1;
+            }
+            edge_ends.push(k);
+        }
+        let edges = by_parent
+            .iter()
+            .map(|&(_, code, child)| (code, child))
+            .collect();
+        Some(Trie {
+            order,
+            edge_ends,
+            edges,
+        })
     }
-    Some(next)
+
+    /// Every state's row of next states, in table states (`state_of`): its failure state's row
+    /// (the root's: itself) with its own edges written over it. The failure state of a child
+    /// of `s` on `c` is where the failure state of `s` goes on `c` (of a child of the root: the
+    /// root); breadth first, that row is complete before it is read.
+    fn rows(&self, state_of: &StateMap, alphabet: usize) -> Option<Vec<State>> {
+        let mut next = vec![0; self.order.len() * STRIDE];
+        let mut fail_of = StateMap::default();
+        let root_state = state_of.get(*self.order.first()?)?;
+        for (i, &s) in self.order.iter().enumerate() {
+            let row = state_of.get(s)? as usize;
+            let fail = fail_of.get(s).map(|f| f as usize);
+            match fail {
+                Some(f) => next.copy_within(f..f + STRIDE, row),
+                None => next[row..row + alphabet].fill(root_state),
+            }
+            let from = i.checked_sub(1).map_or(0, |j| self.edge_ends[j]);
+            for &(code, child) in &self.edges[from..self.edge_ends[i]] {
+                let code = usize::from(code);
+                fail_of.insert(child, fail.map_or(root_state, |f| next[f + code]));
+                next[row + code] = state_of.get(child)?;
+            }
+        }
+        Some(next)
+    }
 }
 
 /// A map from the NFA's state ids (offsets into its own table, so dense enough) to a value, in

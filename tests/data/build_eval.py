@@ -29,7 +29,7 @@ REGIONS = {"levant", "gulf", "iraq", "yemen", "egypt", "maghreb", "sahel", "horn
 TAGS = {"clitic", "lil", "diacritics", "tatweel", "zwnj", "presentation", "persian",
         "nohamza", "linebreak", "ambiguous", "demonym", "capital", "seat", "label",
         "role", "surname", "nested", "long_name", "short_name", "acronym",
-        "self_designation", "state_force", "reference", "standalone"}
+        "self_designation", "state_force", "reference", "standalone", "hyphen"}
 CLITIC_RE = re.compile(r"^[وف]?[بلك]?$")
 LIL_RE = re.compile(r"^[وف]?ل$")
 MARKUP_RE = re.compile(r"\[\[([^|\[\]]+)\|([a-z_]+):([A-Za-z0-9-]+)(?:\|([a-z_,]*))?\]\]")

@@ -200,21 +200,24 @@ impl Trie {
     }
 }
 
-/// A map from the NFA's state ids (offsets into its own table, so dense enough) to a value, in
-/// a vector indexed by the id.
+/// A map from the NFA's state ids (offsets into its own representation, so dense enough) to a
+/// table state, in a vector indexed by the id (`State::MAX`: none).
 #[derive(Debug, Default)]
-struct StateMap(Vec<Option<State>>);
+struct StateMap(Vec<State>);
 
 impl StateMap {
     fn insert(&mut self, s: StateID, value: State) {
         let i = s.as_usize();
         if i >= self.0.len() {
-            self.0.resize((i + 1).max(2 * self.0.len()), None);
+            self.0.resize((i + 1).max(2 * self.0.len()), State::MAX);
         }
-        self.0[i] = Some(value);
+        self.0[i] = value;
     }
 
     fn get(&self, s: StateID) -> Option<State> {
-        self.0.get(s.as_usize()).copied().flatten()
+        self.0
+            .get(s.as_usize())
+            .copied()
+            .filter(|&v| v != State::MAX)
     }
 }

@@ -151,10 +151,13 @@ fn qaddura_alone_is_not_standalone() {
         vec!["abdul-qadir-qaddura", "abdul-qadir-qaddura"],
         "{after:?}"
     );
-    let cue = "قال قدورة إن الجلسة ستعقد غدا.";
+    // a verb of saying marks him while in office, in a document that names Syria
+    let cue = "قال قدورة إن الجلسة ستعقد غدا في دمشق.";
     let ids: Vec<String> = officials(ex, cue, "1995-05-01")
         .into_iter()
         .map(|(_, id)| id)
         .collect();
     assert_eq!(ids, vec!["abdul-qadir-qaddura"], "{cue:?}");
+    let unnamed = "قال قدورة إن الجلسة ستعقد غدا.";
+    assert!(officials(ex, unnamed, "1995-05-01").is_empty(), "{unnamed:?}");
 }

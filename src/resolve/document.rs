@@ -318,12 +318,19 @@ fn pending_readings(
         let bare = c.proclitics.is_empty();
         // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
         // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
-        // active on the date (undated: well known).
+        // active on the date (undated: well known). With a date, when the person's offices on
+        // it are all a state's, the document must also name that state: the date lets every
+        // minister of every state in, and a verb says that someone is meant, not who (in a
+        // report on Yemen, وأكد المالكي is the coalition's spokesman, not Iraq's Nouri
+        // al-Maliki; وقال الشاهد is a witness, not Tunisia's prime minister).
         let spoken = follow_up_form
             && !g.is_given_name(&text[c.start..c.end])
             && active(g, record, evidence.date)
             && (reporting_verb_beside(g, text, word_start, c.end)
-                || person_cue_before(g, text, word_start, true));
+                || person_cue_before(g, text, word_start, true))
+            && evidence.date.map_or(true, |d| {
+                !serves_a_state_on(g, record, d) || country_named(g, record, evidence)
+            });
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
@@ -384,6 +391,21 @@ fn stands_alone(
             let other = g.alias(other);
             other.form == Form::Surname && other.record != own && active(g, other.record, date)
         })
+}
+
+/// Whether `record` is a person whose offices on `date` all belong to a state (none to an
+/// organization or a group).
+fn serves_a_state_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    let mut held = g
+        .official_at(o)
+        .offices
+        .iter()
+        .filter(|t| t.holds_on(date))
+        .peekable();
+    held.peek().is_some() && held.all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
 }
 
 /// Whether `record` is a person in office on `date`, or (with no date) a well-known one.

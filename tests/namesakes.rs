@@ -320,6 +320,31 @@ fn a_verb_of_saying_beside_a_surname_marks_the_person_active_on_the_date() {
 }
 
 #[test]
+fn a_surname_on_its_countrys_evidence_alone_needs_its_person_in_office_and_no_given_name() {
+    // Lloyd Austin held no office in 2018: أوستن in a US story is the Texan city
+    check(
+        "وأعلنت شرطة أوستن في تكساس الأمريكية اعتقال مشتبه به.",
+        Some("2018-03-20"),
+        &[("country", "US", "الأمريكية")],
+    );
+    // a given name before the surname: another person of that family name
+    check(
+        "وكان بين القتلى دبلوماسيون سعوديون منهم عبدالله المالكي في العراق.",
+        Some("2018-03-20"),
+        &[("country", "SA", "سعوديون"), ("country", "IQ", "العراق")],
+    );
+    // the same surname alone, in office on the date, in a document naming the country
+    check(
+        "وقال الأسد في دمشق إن الحرب انتهت.",
+        Some("2018-03-20"),
+        &[
+            ("official", "bashar-al-assad", "الأسد"),
+            ("country", "SY", "دمشق"),
+        ],
+    );
+}
+
+#[test]
 fn a_given_name_before_a_name_connector_starts_someone_elses_name() {
     // عبدالله is a short name of Jordan's king; here it begins another person's full name
     check(

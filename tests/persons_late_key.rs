@@ -159,5 +159,8 @@ fn qaddura_alone_is_not_standalone() {
         .collect();
     assert_eq!(ids, vec!["abdul-qadir-qaddura"], "{cue:?}");
     let unnamed = "قال قدورة إن الجلسة ستعقد غدا.";
-    assert!(officials(ex, unnamed, "1995-05-01").is_empty(), "{unnamed:?}");
+    assert!(
+        officials(ex, unnamed, "1995-05-01").is_empty(),
+        "{unnamed:?}"
+    );
 }

@@ -204,6 +204,30 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
         .any(|m| rest.starts_with(m.as_str()) && ends_word(text, end + 1 + m.len()))
 }
 
+/// Whether a given name (`given_names.tsv`, a proclitic و or ف allowed on it) stands right
+/// before `word_start`: a family name after it is that other person's (عبد الله المالكي، أسماء
+/// الأسد), not the gazetteer person the surname alone would be.
+pub(super) fn given_name_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let Some(before) = text[..word_start].strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let given = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(is_word_char)
+            && (g.is_given_name(w)
+                || w.strip_prefix(['و', 'ف'])
+                    .is_some_and(|r| g.is_given_name(r)))
+    };
+    // a compound name written in two words: عبد الله، عبد الرحمن
+    let compound = words
+        .next()
+        .filter(|w| w.ends_with("عبد"))
+        .map(|w| format!("{w} {last}"));
+    given(last) || compound.is_some_and(|c| given(&c))
+}
+
 /// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before
 /// `word_start`, or before one rank there (مطار الملك، مستشفى الشيخ), or a phrase of that file
 /// (حاملة الطائرات), quotes allowed between: the name after it names the facility or ship, not

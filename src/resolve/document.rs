@@ -14,8 +14,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    after_facility_noun, links_role_to_name, person_cue_before, reporting_verb_beside,
-    title_before, Place,
+    after_facility_noun, given_name_before, links_role_to_name, person_cue_before,
+    reporting_verb_beside, title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -358,7 +358,14 @@ fn pending_readings(
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
             Some((Strength::Supported, Resolution::Document))
-        } else if bare && !a.flags.common && country_named(g, record, evidence) {
+        } else if bare && !a.flags.common && country_named(g, record, evidence) && {
+            // A person's surname on its country's evidence alone: with a date, only of someone
+            // in office on it (شرطة أوستن is the city in 2018, not Lloyd Austin), and never
+            // after a given name (عبد الله المالكي is someone else).
+            !follow_up_form
+                || (evidence.date.is_none_or(|d| active(g, record, Some(d)))
+                    && !given_name_before(g, text, word_start))
+        } {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
             None

@@ -363,7 +363,7 @@ fn pending_readings(
             // in office on it (شرطة أوستن is the city in 2018, not Lloyd Austin), and never
             // after a given name (عبد الله المالكي is someone else).
             !follow_up_form
-                || (evidence.date.is_none_or(|d| active(g, record, Some(d)))
+                || (evidence.date.map_or(true, |d| active(g, record, Some(d)))
                     && !given_name_before(g, text, word_start))
         } {
             Some((Strength::CountryNamed, Resolution::Document))

@@ -7,7 +7,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials, NameCase};
+use common::{check_names, check_roles, date, officials, NameCase};
 
 const SA: &str = "قال وزير الطاقة السعودي إن السوق تحتاج إلى توازن.";
 const SA_PET: &str = "وصل وزير البترول السعودي إلى فيينا للمشاركة في الاجتماع.";
@@ -84,7 +84,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[NameCase] = &[
         (
             "التقى علي النعيمي بيجن زنغنه على هامش الاجتماع.",
@@ -127,11 +126,7 @@ fn the_new_full_names_name_their_person() {
             ],
         ),
     ];
-    for (text, d, want) in cases {
-        let got = officials(ex, text, d);
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names(cases);
 }
 
 #[test]

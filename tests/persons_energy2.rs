@@ -7,7 +7,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{check_roles, officials};
+use common::{check_names, check_roles, officials, NameCase};
 
 const KW: &str = "قال وزير النفط الكويتي إن الإنتاج سيرتفع.";
 const AE: &str = "افتتح وزير الطاقة الإماراتي محطة جديدة.";
@@ -135,12 +135,8 @@ fn the_successor_answers_on_the_day_of_the_change() {
     ]);
 }
 
-/// (text, date, expected (mention, person id)).
-type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[NameCase] = &[
         (
             "التقى محمد الفارس سهيل المزروعي في أبوظبي.",
@@ -188,11 +184,7 @@ fn the_new_full_names_name_their_person() {
             &[("طارق سليمان الرومي", "tareq-al-roumi")],
         ),
     ];
-    for (text, d, want) in cases {
-        let got = officials(ex, text, d);
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names(cases);
 }
 
 #[test]

@@ -42,3 +42,13 @@ pub fn check_roles(cases: &[(&str, &str, &str, &str)]) {
 
 /// (text, date, expected (mention, person id)): a document and the persons it names.
 pub type NameCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// Checks that each document, on its date, names exactly the listed persons, in order.
+pub fn check_names(cases: &[NameCase]) {
+    let ex = Extractor::default_ref();
+    for (text, d, want) in cases {
+        let got = officials(ex, text, d);
+        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}

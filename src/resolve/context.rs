@@ -205,14 +205,12 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
 }
 
 /// Whether a given name (`given_names.tsv`, a proclitic و or ف allowed on it) stands right
-/// before `word_start`: a family name after it is that other person's (عبد الله المالكي، أسماء
-/// الأسد), not the gazetteer person the surname alone would be.
+/// before `word_start`: a family name after it is that other person's (تركي المالكي، عبد الله
+/// المالكي), not the gazetteer person the surname alone would be.
 pub(super) fn given_name_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
     let Some(before) = text[..word_start].strip_suffix(' ') else {
         return false;
     };
-    let mut words = before.rsplit(' ');
-    let last = words.next().unwrap_or("");
     let given = |w: &str| {
         !w.is_empty()
             && w.chars().all(is_word_char)
@@ -220,12 +218,15 @@ pub(super) fn given_name_before(g: &Gazetteer, text: &str, word_start: usize) ->
                 || w.strip_prefix(['و', 'ف'])
                     .is_some_and(|r| g.is_given_name(r)))
     };
-    // a compound name written in two words: عبد الله، عبد الرحمن
-    let compound = words
-        .next()
-        .filter(|w| w.ends_with("عبد"))
-        .map(|w| format!("{w} {last}"));
-    given(last) || compound.is_some_and(|c| given(&c))
+    let last = before.rfind(' ').map_or(0, |i| i + 1);
+    // a compound name written in two words (عبد الله، عبد الرحمن): the two words as written
+    let compound = before[..last.saturating_sub(1)]
+        .rfind(' ')
+        .map_or(0, |i| i + 1);
+    given(&before[last..])
+        || (last > 0
+            && before[compound..last - 1].ends_with("عبد")
+            && g.is_given_name(before[compound..].trim_start_matches(['و', 'ف'])))
 }
 
 /// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before

@@ -358,14 +358,11 @@ fn pending_readings(
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
             Some((Strength::Supported, Resolution::Document))
-        } else if bare && !a.flags.common && country_named(g, record, evidence) && {
-            // A person's surname on its country's evidence alone: with a date, only of someone
-            // in office on it (شرطة أوستن is the city in 2018, not Lloyd Austin), and never
-            // after a given name (عبد الله المالكي is someone else).
-            !follow_up_form
-                || (evidence.date.map_or(true, |d| active(g, record, Some(d)))
-                    && !given_name_before(g, text, word_start))
-        } {
+        } else if bare
+            && !a.flags.common
+            && country_named(g, record, evidence)
+            && (!follow_up_form || surname_on_country_evidence(g, record, evidence, text, c))
+        {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
             None
@@ -398,6 +395,20 @@ fn stands_alone(
             let other = g.alias(other);
             other.form == Form::Surname && other.record != own && active(g, other.record, date)
         })
+}
+
+/// Whether the country named in the document may support surname `c` of person `record` with
+/// nothing else: with a date, only of someone in office on it (شرطة أوستن is the city in 2018,
+/// not Lloyd Austin), and never after a given name (عبد الله المالكي is someone else).
+fn surname_on_country_evidence(
+    g: &Gazetteer,
+    record: RecordId,
+    evidence: &Evidence,
+    text: &str,
+    c: &Candidate,
+) -> bool {
+    evidence.date.map_or(true, |d| active(g, record, Some(d)))
+        && !given_name_before(g, text, c.word_start())
 }
 
 /// Whether `record` is a person whose offices on `date` all belong to a state (none to an

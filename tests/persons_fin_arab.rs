@@ -7,7 +7,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials};
+use common::{check_names_on, check_roles, date, officials};
 
 const EG: &str = "قال وزير المالية المصري إن العجز سيتراجع العام المقبل.";
 const LB: &str = "عرض وزير المالية اللبناني مشروع الموازنة على الحكومة.";
@@ -127,7 +127,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقى أحمد كجوك بنظيره جهاد أزعور في واشنطن.",
@@ -152,11 +151,7 @@ fn the_new_full_names_name_their_person() {
             &[("هاني قدري دميان", "hany-kadry-dimian")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2026-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2026-01-01", cases);
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials};
+use common::{check_names_on, check_roles, date, officials};
 
 const IR: &str = "قال وزير المالية الإيراني إن الحكومة ستخفض العجز.";
 const IR_ECO: &str = "عرض وزير الاقتصاد الإيراني خطة جديدة للضرائب.";
@@ -198,7 +198,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقى إحسان خاندوزي عبد الناصر همتي في طهران.",
@@ -236,11 +235,7 @@ fn the_new_full_names_name_their_person() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2026-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2026-01-01", cases);
 }
 
 #[test]

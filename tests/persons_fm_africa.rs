@@ -4,10 +4,10 @@
 //! distinctive surname stands alone only on a date of its person's term. Every sentence is
 //! written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{check_names_on, check_role_phrases, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -74,22 +74,11 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_name_the_foreign_ministers_added_in_the_fm_africa_session() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقت لويز موشيكيوابو بأوليفر ندوهونغيريهي في كيغالي.",
@@ -107,11 +96,7 @@ fn the_new_full_names_name_their_person() {
             &[("عثمان صالح", "osman-saleh-mohammed")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2020-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2020-01-01", cases);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{officials, roles};
+use common::{check_names_on, officials, roles};
 
 const SG_DEMONYM: &str = "التقى وزير الخارجية السنغافوري نظيره الصيني في بكين.";
 const SG_COUNTRY: &str = "وصل وزير خارجية سنغافورة إلى جاكرتا في زيارة قصيرة.";
@@ -96,7 +96,6 @@ fn role_phrases_name_the_holders_added_in_the_fm_asia_session() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "استقبل جورج يو وكاي شانموغام الوفد في سنغافورة.",
@@ -114,11 +113,7 @@ fn the_new_full_names_name_their_person() {
             &[("سوجيونو", "sugiono")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2025-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2025-01-01", cases);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{officials, roles};
+use common::{check_names_on, officials, roles};
 
 const NO_FM: &str = "بحث وزير الخارجية النرويجي ملف السلام مع نظيره.";
 const NO_FM_COUNTRY: &str = "وصل وزير خارجية النرويج إلى العاصمة مساء أمس.";
@@ -179,7 +179,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "حضر بورج برينده وإينه إريكسن سوريدي اللقاء في أوسلو.",
@@ -210,11 +209,7 @@ fn the_new_full_names_name_their_person() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2026-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2026-01-01", cases);
 }
 
 #[test]

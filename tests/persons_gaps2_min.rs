@@ -7,7 +7,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials};
+use common::{check_names_on, check_roles, date};
 
 const IL_INT: &str = "أعلن وزير الداخلية الإسرائيلي تمديد الإجراءات في المعابر.";
 const KR_DEF: &str = "زار وزير الدفاع الكوري الجنوبي القوات المنتشرة قرب الحدود.";
@@ -87,7 +87,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقى ميخائيل مالكيئيلي موشيه أربيل في القدس.",
@@ -101,11 +100,7 @@ fn the_new_full_names_name_their_person() {
             &[("سوه ووك", "suh-wook")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2026-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2026-01-01", cases);
 }
 
 #[test]

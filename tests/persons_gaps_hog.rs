@@ -10,7 +10,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{check_roles, officials};
+use common::{check_names_on, check_roles, officials};
 
 const NL_PM: &str = "قال رئيس الوزراء الهولندي إن الحكومة ستعرض خطتها قريبا.";
 const HU_PM: &str = "التقى رئيس الوزراء المجري وفدا من رجال الأعمال.";
@@ -175,7 +175,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "حضر يان بيتر بالكينينده وبيتر ميدجيسي القمة الأوروبية.",
@@ -219,11 +218,7 @@ fn the_new_full_names_name_their_person() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2026-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2026-01-01", cases);
 }
 
 #[test]

@@ -5,10 +5,10 @@
 //! surname shared by several persons is not reported alone while the full name is. Every
 //! sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{check_role_phrases, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -129,17 +129,7 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_fifth_session() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::{check_roles, date, officials};
+use common::{check_names_on, check_roles, date, officials};
 
 const SY_SPK: &str = "افتتح رئيس مجلس الشعب السوري الدورة العادية للمجلس.";
 const DZ_SPK: &str = "استقبل رئيس البرلمان الجزائري وفدا برلمانيا زائرا.";
@@ -111,7 +111,6 @@ fn the_successor_answers_on_the_day_of_the_change() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "ترأس عبد القادر قدورة جلسة المجلس في دمشق.",
@@ -122,11 +121,7 @@ fn the_new_full_names_name_their_person() {
             &[("كريم يونس", "karim-younes")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2003-01-15");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2003-01-15", cases);
 }
 
 #[test]

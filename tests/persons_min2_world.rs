@@ -8,7 +8,7 @@
 use alam::{Extractor, Options};
 
 mod common;
-use common::{date, officials};
+use common::{check_names_on, check_role_phrases, date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -134,17 +134,7 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_name_the_holders_added_in_the_min2_world_session() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]
@@ -186,7 +176,6 @@ fn the_neighbouring_holders_keep_their_dates() {
 
 #[test]
 fn the_new_full_names_name_their_person() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "التقى عوزي برعام بإيلي سويسا ثم بناتان شارانسكي في القدس.",
@@ -216,11 +205,7 @@ fn the_new_full_names_name_their_person() {
             &[("كيفن ماكالينان", "kevin-mcaleenan")],
         ),
     ];
-    for (text, want) in cases {
-        let got = officials(ex, text, "2020-01-01");
-        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
-        assert_eq!(got, want, "{text:?}");
-    }
+    check_names_on("2020-01-01", cases);
 }
 
 #[test]

@@ -9,7 +9,7 @@
 use alam::{Extractor, Options};
 
 mod common;
-use common::{date, officials};
+use common::{check_role_phrases, date, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -153,17 +153,7 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_name_the_gulf_office_holders_added_in_session_min_gulf() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]

@@ -5,10 +5,10 @@
 //! new full names name their person, and a distinctive surname stands alone inside a term.
 //! Every sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{date, officials};
+use common::{check_role_phrases, officials};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -152,17 +152,7 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_name_the_north_african_holders_added_in_this_session() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]

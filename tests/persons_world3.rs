@@ -6,7 +6,7 @@
 use alam::{EntityKind, Extractor, Options};
 
 mod common;
-use common::date;
+use common::{check_role_phrases, date};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -70,17 +70,7 @@ const ROLES: &[RoleCase] = &[
 
 #[test]
 fn role_phrases_of_the_sixth_session_name_the_holder_on_the_date() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    check_role_phrases(ROLES);
 }
 
 #[test]

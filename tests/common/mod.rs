@@ -52,3 +52,29 @@ pub fn check_names(cases: &[NameCase]) {
         assert_eq!(got, want, "{text:?}");
     }
 }
+
+/// Checks that each document, on its date, has exactly the listed role phrases (as written,
+/// with their holder's id, "" for none), in order.
+pub fn check_role_phrases(cases: &[NameCase]) {
+    let ex = Extractor::default_ref();
+    for (text, d, want) in cases {
+        let options = Options::default().with_date(date(d));
+        let got: Vec<(&str, &str)> = ex
+            .extract_with(text, &options)
+            .iter()
+            .filter(|e| e.role.is_some())
+            .map(|e| (e.text(text), e.id().unwrap_or("")))
+            .collect();
+        assert_eq!(got, *want, "{text:?} on {d}");
+    }
+}
+
+/// Checks that each document, dated `d`, names exactly the listed persons, in order.
+pub fn check_names_on(d: &str, cases: &[(&str, &[(&str, &str)])]) {
+    let ex = Extractor::default_ref();
+    for (text, want) in cases {
+        let got = officials(ex, text, d);
+        let want: Vec<(&str, String)> = want.iter().map(|&(t, i)| (t, i.to_string())).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}

@@ -6,6 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use alam::{normalize, Date, EntityKind, Extractor, Options, Role};
 
+mod common;
+use common::date;
+
 /// The date the current-holder checks are made for.
 const TODAY: &str = "2026-12-07";
 
@@ -20,10 +23,6 @@ const VACANCIES: &str = include_str!("../gazetteers/vacancies.tsv");
 /// is `role org` or, for an envoy, `envoy org>country`. Each is reported by this test if it
 /// is closed (so the list shrinks with the data), and no other gap is allowed.
 const KNOWN_GAPS: &str = include_str!("data/known_gaps.tsv");
-
-fn date(s: &str) -> Date {
-    s.parse().expect("a valid date")
-}
 
 fn days(a: Date, b: Date) -> i64 {
     // Date has no public day count; count through the days of the year cheaply enough.
@@ -715,17 +714,7 @@ const SESSION_TWO_ROLES: &[SessionTwoCase] = &[
 
 #[test]
 fn offices_filled_in_the_second_data_session_name_their_holder_on_the_date() {
-    let ex = Extractor::default_ref();
-    for (text, d, want) in SESSION_TWO_ROLES {
-        let options = Options::default().with_date(date(d));
-        let got: Vec<(&str, &str)> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .map(|e| (e.text(text), e.id().unwrap_or("")))
-            .collect();
-        assert_eq!(got, *want, "{text:?} on {d}");
-    }
+    common::check_role_phrases(SESSION_TWO_ROLES);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use alam::Extractor;
 
 mod common;
-use common::{check_names_on, officials, roles};
+use common::{check_names_on, check_roles, officials};
 
 const NO_FM: &str = "بحث وزير الخارجية النرويجي ملف السلام مع نظيره.";
 const NO_FM_COUNTRY: &str = "وصل وزير خارجية النرويج إلى العاصمة مساء أمس.";
@@ -18,7 +18,6 @@ const SE_FM: &str = "أكدت وزيرة الخارجية السويدية دع�
 
 #[test]
 fn role_phrases_name_the_foreign_ministers_added_in_the_fm_europe_session() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
         (
             NO_FM,
@@ -75,18 +74,11 @@ fn role_phrases_name_the_foreign_ministers_added_in_the_fm_europe_session() {
             "maria-malmer-stenergard",
         ),
     ];
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
+    check_roles(cases);
 }
 
 #[test]
 fn the_successor_answers_on_the_day_of_the_change() {
-    let ex = Extractor::default_ref();
     let cases: &[(&str, &str, &str, &str)] = &[
         (
             NO_FM,
@@ -168,13 +160,7 @@ fn the_successor_answers_on_the_day_of_the_change() {
             "tobias-billstrom",
         ),
     ];
-    for (text, phrase, d, id) in cases {
-        assert_eq!(
-            roles(ex, text, d),
-            vec![(*phrase, id.to_string())],
-            "{text:?} on {d}"
-        );
-    }
+    check_roles(cases);
 }
 
 #[test]

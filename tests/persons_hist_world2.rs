@@ -4,10 +4,10 @@
 //! term's holder, a date inside a recorded vacancy names nobody, the new full names name their
 //! person, and a distinctive surname stands alone. Every sentence is written for this test.
 
-use alam::{Extractor, Options};
+use alam::Extractor;
 
 mod common;
-use common::{check_role_phrases, date, officials};
+use common::{check_role_phrases, officials, roles};
 
 /// (text, document date, expected (role phrase, holder id)).
 type RoleCase = (
@@ -124,14 +124,11 @@ fn pakistans_prime_minister_in_a_recorded_vacancy_is_nobody() {
     let ex = Extractor::default_ref();
     let text = "خاطب رئيس الوزراء الباكستاني الجمعية الوطنية في إسلام آباد.";
     for d in ["1980-06-01", "1988-09-01"] {
-        let options = Options::default().with_date(date(d));
-        let ids: Vec<&str> = ex
-            .extract_with(text, &options)
-            .iter()
-            .filter(|e| e.role.is_some())
-            .filter_map(|e| e.id())
-            .collect();
-        assert!(ids.is_empty(), "no holder on {d}, got {ids:?}");
+        let got = roles(ex, text, d);
+        assert!(
+            got.iter().all(|(_, id)| id.is_empty()),
+            "no holder on {d}, got {got:?}"
+        );
     }
 }
 

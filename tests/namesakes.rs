@@ -675,3 +675,70 @@ fn a_deputys_or_an_assistants_title_is_not_the_office_after_it() {
         &[("official", "mike-pompeo", "وزير الخارجية الأمريكي")],
     );
 }
+
+#[test]
+fn a_relatives_given_name_before_a_leaders_surname_names_the_relative() {
+    // A first lady's or a daughter's name ends in the leader's distinctive surname: the
+    // surname alone would be the leader, the given name says it is someone else.
+    check(
+        "وصلت ميلانيا ترامب إلى نيروبي في أول جولة لها في أفريقيا.",
+        Some("2018-10-05"),
+        &[("country", "KE", "نيروبي")],
+    );
+    check(
+        "ترأست إيفانكا ترامب الوفد إلى الألعاب الأولمبية.",
+        Some("2018-02-24"),
+        &[],
+    );
+    // The same surname after a verb and no given name is the leader.
+    check(
+        "وقال ترامب إن القمة ستعقد في سنغافورة.",
+        Some("2018-05-30"),
+        &[
+            ("official", "donald-trump", "ترامب"),
+            ("country", "SG", "سنغافورة"),
+        ],
+    );
+}
+
+#[test]
+fn the_persons_own_given_or_fathers_name_before_the_surname_keeps_it_theirs() {
+    // A middle name (the father's) between the person's own given name and the surname.
+    check(
+        "ألقى عبد الفتاح سعيد السيسي خطابا في القاهرة.",
+        Some("2016-04-10"),
+        &[
+            ("official", "abdel-fattah-el-sisi", "السيسي"),
+            ("country", "EG", "القاهرة"),
+        ],
+    );
+    // Someone else's given name before the same surname.
+    check(
+        "ألقى أحمد السيسي خطابا في القاهرة.",
+        Some("2016-04-10"),
+        &[("country", "EG", "القاهرة")],
+    );
+    check(
+        "وصل عادل بن أحمد الجبير إلى الدوحة أمس.",
+        Some("2016-04-10"),
+        &[
+            ("official", "adel-al-jubeir", "الجبير"),
+            ("country", "QA", "الدوحة"),
+        ],
+    );
+}
+
+#[test]
+fn the_preposition_ala_before_a_surname_is_not_the_given_name_ali() {
+    // على 'on' and the name علي normalize alike; only the name written with ي is a given name.
+    check(
+        "ضغط الكونغرس على ترامب لتأجيل القرار.",
+        Some("2018-05-30"),
+        &[("official", "donald-trump", "ترامب")],
+    );
+    check(
+        "قال علي ترامب إنه لا يعرف الرئيس.",
+        Some("2018-05-30"),
+        &[],
+    );
+}

@@ -444,7 +444,9 @@ def build_given_names(corpora, sources):
         "ابو", "أبو", "ابي", "أبي", "ابا", "أبا", "ابن", "بن", "ام", "أم", "شيخ", "من", "حركة",
         "اسقف", "سيدي", "ف", "ب", "س", "كي", "هي", "بو", "دام", "قو", "الله", "ال", "آل",
         # particles and family names that lead a name in their languages, and common words
-        "فان", "جار", "ريت", "دون", "لي", "على", "بان", "تشن", "وانغ", "دین", "كُل", "تورک",
+        "فان", "جار", "ريت", "دون", "لي", "على", "بان", "تشن", "وانغ", "كيم",
+        # a form of address as often as a name (يا سيد كيري)
+        "سيد", "دین", "كُل", "تورک",
     }
     curated = {
         # Certain given names that the corpora's gold tags do not list as a first token but
@@ -452,6 +454,9 @@ def build_given_names(corpora, sources):
         # coalition spokesman Turki al-Maliki) or are among the commonest Arabic names.
         "تركي", "يمنى", "فيصل", "سلمان", "نايف", "بندر", "سلطان", "عباس", "صالح", "حمزة",
         "حسن", "حسين", "علي", "عمر", "خالد", "ماجد", "مشعل", "منصور", "زايد", "طلال", "نواف",
+        # Given names of leaders' relatives, written before the leader's distinctive surname in
+        # the news (ميلانيا ترامب، أسماء الأسد): the surname is then the relative's.
+        "ميلانيا", "إيفانكا", "أسماء", "ماهر", "رفعت", "باسل", "هيلاري", "جيب", "تشيلسي",
     }
     rows = {}
     for first, n in firsts.items():

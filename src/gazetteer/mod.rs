@@ -70,8 +70,9 @@ pub struct Gazetteer {
     /// true for those that also mark a person not named before.
     person_cues: HashMap<String, bool>,
     /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
-    /// a given name, after a title or before a family name, names a person.
-    given_names: HashSet<String>,
+    /// a given name, after a title or before a family name, names a person; true for a name the
+    /// file writes with a final ي (علي), which a word written with ى (على) is not.
+    given_names: HashMap<String, bool>,
     group_nouns: Vec<GroupNoun>,
     /// The names that shadow a country alias inside them (`shadowing_names.tsv`).
     shadows: Vec<ShadowName>,
@@ -265,7 +266,17 @@ impl Gazetteer {
     /// assert!(!g.is_given_name(normalize("سوري").as_str()));
     /// ```
     pub fn is_given_name(&self, normalized: &str) -> bool {
-        self.given_names.contains(normalized)
+        self.given_names.contains_key(normalized)
+    }
+
+    /// Whether the word `written` (as in the text, its normalization `normalized`) is a given
+    /// name: [`is_given_name`](Self::is_given_name), except that a name ending in ي written
+    /// with a final ى is another word (على 'on' is not the name علي, though both normalize
+    /// alike).
+    pub(crate) fn is_given_name_as_written(&self, normalized: &str, written: &str) -> bool {
+        self.given_names
+            .get(normalized)
+            .is_some_and(|&ya_final| !(ya_final && written.ends_with('ى')))
     }
 
     /// The normalized patterns alias `i` (an index into [`aliases`](Self::aliases)) is compiled

@@ -88,7 +88,11 @@ impl Gazetteer {
             .iter()
             .map(|(c, unnamed)| (normalize_alias(c), *unnamed))
             .collect();
-        g.given_names = raw.given_names.iter().map(|n| normalize_alias(n)).collect();
+        g.given_names = raw
+            .given_names
+            .iter()
+            .map(|n| (normalize_alias(n), n.ends_with('ي')))
+            .collect();
         g.group_nouns = raw
             .group_nouns
             .iter()
@@ -118,7 +122,7 @@ impl Gazetteer {
             roles: Vec::new(),
             titles: HashSet::new(),
             person_cues: HashMap::new(),
-            given_names: HashSet::new(),
+            given_names: HashMap::new(),
             group_nouns: Vec::new(),
             shadows: Vec::new(),
             holders: HashMap::new(),

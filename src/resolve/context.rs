@@ -206,27 +206,54 @@ pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
 
 /// Whether a given name (`given_names.tsv`, a proclitic و or ف allowed on it) stands right
 /// before `word_start`: a family name after it is that other person's (تركي المالكي، عبد الله
-/// المالكي), not the gazetteer person the surname alone would be.
-pub(super) fn given_name_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+/// المالكي), not the gazetteer person the surname alone would be. The name must be written as
+/// one (على 'on' before a surname is not the name علي); `own` says whether a normalized word is
+/// one of the gazetteer person's own names: when the given name is one, or one stands up to
+/// three given names or connectors before it (باراك حسين أوباما، عادل بن أحمد الجبير: a
+/// father's name between), the surname stays theirs.
+pub(super) fn given_name_before<'a>(
+    g: &Gazetteer,
+    normalized: &'a Normalized<'_>,
+    word_start: usize,
+    own: impl Fn(&str) -> bool,
+) -> bool {
+    let text = normalized.as_str();
     let Some(before) = text[..word_start].strip_suffix(' ') else {
         return false;
     };
-    let given = |w: &str| {
-        !w.is_empty()
-            && w.chars().all(is_word_char)
-            && (g.is_given_name(w)
-                || w.strip_prefix(['و', 'ف'])
-                    .is_some_and(|r| g.is_given_name(r)))
-    };
     let last = before.rfind(' ').map_or(0, |i| i + 1);
+    let word = &before[last..];
+    let span = normalized.original_span(last..before.len());
+    let written = normalized.original().get(span.start..span.end).unwrap_or("");
+    let bare = |w: &'a str| w.strip_prefix(['و', 'ف']).filter(|r| g.is_given_name(r));
+    let given = !word.is_empty()
+        && word.chars().all(is_word_char)
+        && (g.is_given_name_as_written(word, written)
+            || bare(word).is_some_and(|r| g.is_given_name_as_written(r, written)));
     // a compound name written in two words (عبد الله، عبد الرحمن): the two words as written
     let compound = before[..last.saturating_sub(1)]
         .rfind(' ')
         .map_or(0, |i| i + 1);
-    given(&before[last..])
-        || (last > 0
-            && before[compound..last - 1].ends_with("عبد")
-            && g.is_given_name(before[compound..].trim_start_matches(['و', 'ف'])))
+    let compound_given = last > 0
+        && before[compound..last - 1].ends_with("عبد")
+        && g.is_given_name(before[compound..].trim_start_matches(['و', 'ف']));
+    if !(given || compound_given) || own(word) || own(bare(word).unwrap_or(word)) {
+        return false;
+    }
+    // a father's or grandfather's name between the person's own and the surname (عادل بن أحمد
+    // الجبير): up to three words back over given names and connectors
+    let mut rest = &text[..(if compound_given { compound } else { last }).saturating_sub(1)];
+    for _ in 0..3 {
+        let w = rest.rsplit(' ').next().unwrap_or("");
+        if w.is_empty() || own(w) || w.strip_prefix(['و', 'ف']).is_some_and(&own) {
+            return w.is_empty();
+        }
+        if !(g.lexicon().name_connectors.contains(w) || g.is_given_name(w)) {
+            return true;
+        }
+        rest = rest[..rest.len() - w.len()].trim_end_matches(' ');
+    }
+    true
 }
 
 /// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before

@@ -350,7 +350,10 @@ fn pending_readings(
             Some((Strength::NamedBefore, Resolution::FollowUp))
         } else if titled {
             Some((Strength::Supported, Resolution::ContextCue))
-        } else if a.flags.standalone && stands_alone(g, c, automaton, id, evidence.date) {
+        } else if a.flags.standalone
+            && stands_alone(g, c, automaton, id, evidence.date)
+            && !(bare && someone_else_named(g, normalized, record, word_start))
+        {
             Some((Strength::Standalone, Resolution::Standalone))
         } else if spoken {
             Some((Strength::Supported, Resolution::ContextCue))
@@ -361,7 +364,7 @@ fn pending_readings(
         } else if bare
             && !a.flags.common
             && country_named(g, record, evidence)
-            && (!follow_up_form || surname_on_country_evidence(g, record, evidence, text, c))
+            && (!follow_up_form || surname_on_country_evidence(g, record, evidence, normalized, c))
         {
             Some((Strength::CountryNamed, Resolution::Document))
         } else {
@@ -399,16 +402,32 @@ fn stands_alone(
 
 /// Whether the country named in the document may support surname `c` of person `record` with
 /// nothing else: with a date, only of someone in office on it (شرطة أوستن is the city in 2018,
-/// not Lloyd Austin), and never after a given name (عبد الله المالكي is someone else).
+/// not Lloyd Austin), and never after someone else's given name (عبد الله المالكي).
 fn surname_on_country_evidence(
     g: &Gazetteer,
     record: RecordId,
     evidence: &Evidence,
-    text: &str,
+    normalized: &Normalized<'_>,
     c: &Candidate,
 ) -> bool {
     evidence.date.map_or(true, |d| active(g, record, Some(d)))
-        && !given_name_before(g, text, c.word_start())
+        && !someone_else_named(g, normalized, record, c.word_start())
+}
+
+/// Whether a given name that is not one of person `record`'s own names stands right before the
+/// surname at `word_start`: the surname is then another bearer's (ميلانيا ترامب، أسماء الأسد).
+fn someone_else_named(
+    g: &Gazetteer,
+    normalized: &Normalized<'_>,
+    record: RecordId,
+    word_start: usize,
+) -> bool {
+    let own_name = match record {
+        RecordId::Official(o) => crate::text::normalize(&g.official_at(o).name_ar),
+        _ => return false,
+    };
+    let own = |w: &str| own_name.as_str().split(' ').any(|n| n == w);
+    given_name_before(g, normalized, word_start, own)
 }
 
 /// Whether `record` is a person whose offices on `date` all belong to a state (none to an

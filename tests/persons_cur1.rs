@@ -18,22 +18,92 @@ const EG_DM: &str = "شهد وزير الدفاع المصري تخريج دفع
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
     let cases: &[(&str, &str, &str, &str)] = &[
-        (KW_DM, "وزير الدفاع الكويتي", "2025-02-04", "abdullah-ali-al-abdullah-al-sabah"),
-        (KW_DM, "وزير الدفاع الكويتي", "2026-12-07", "abdullah-ali-al-abdullah-al-sabah"),
-        (QA_DM, "وزير الدفاع القطري", "2019-05-01", "khalid-al-attiyah"),
-        (QA_DM, "وزير الدفاع القطري", "2024-11-12", "saoud-bin-abdulrahman-al-thani"),
-        (QA_DM, "وزير الدفاع القطري", "2026-12-07", "saoud-bin-abdulrahman-al-thani"),
-        (YE_DM, "وزير الدفاع اليمني", "2021-06-01", "mohammed-al-maqdashi"),
+        (
+            KW_DM,
+            "وزير الدفاع الكويتي",
+            "2025-02-04",
+            "abdullah-ali-al-abdullah-al-sabah",
+        ),
+        (
+            KW_DM,
+            "وزير الدفاع الكويتي",
+            "2026-12-07",
+            "abdullah-ali-al-abdullah-al-sabah",
+        ),
+        (
+            QA_DM,
+            "وزير الدفاع القطري",
+            "2019-05-01",
+            "khalid-al-attiyah",
+        ),
+        (
+            QA_DM,
+            "وزير الدفاع القطري",
+            "2024-11-12",
+            "saoud-bin-abdulrahman-al-thani",
+        ),
+        (
+            QA_DM,
+            "وزير الدفاع القطري",
+            "2026-12-07",
+            "saoud-bin-abdulrahman-al-thani",
+        ),
+        (
+            YE_DM,
+            "وزير الدفاع اليمني",
+            "2021-06-01",
+            "mohammed-al-maqdashi",
+        ),
         (YE_DM, "وزير الدفاع اليمني", "2024-01-10", "mohsen-al-daeri"),
         (YE_DM, "وزير الدفاع اليمني", "2026-12-07", "taher-al-aqili"),
-        (YE_PM, "رئيس الوزراء اليمني", "2026-01-15", "shaya-al-zindani"),
-        (YE_PM, "رئيس الوزراء اليمني", "2026-12-07", "shaya-al-zindani"),
-        (SD_DM, "وزير الدفاع السوداني", "2025-06-28", "hassan-daoud-kabroun"),
-        (SD_DM, "وزير الدفاع السوداني", "2026-12-07", "hassan-daoud-kabroun"),
-        (SD_FM, "وزير الخارجية السوداني", "2025-09-12", "mohieldin-salim"),
-        (SD_FM, "وزير الخارجية السوداني", "2026-12-07", "mohieldin-salim"),
-        (EG_DM, "وزير الدفاع المصري", "2026-02-11", "ashraf-salem-zaher"),
-        (EG_DM, "وزير الدفاع المصري", "2026-12-07", "ashraf-salem-zaher"),
+        (
+            YE_PM,
+            "رئيس الوزراء اليمني",
+            "2026-01-15",
+            "shaya-al-zindani",
+        ),
+        (
+            YE_PM,
+            "رئيس الوزراء اليمني",
+            "2026-12-07",
+            "shaya-al-zindani",
+        ),
+        (
+            SD_DM,
+            "وزير الدفاع السوداني",
+            "2025-06-28",
+            "hassan-daoud-kabroun",
+        ),
+        (
+            SD_DM,
+            "وزير الدفاع السوداني",
+            "2026-12-07",
+            "hassan-daoud-kabroun",
+        ),
+        (
+            SD_FM,
+            "وزير الخارجية السوداني",
+            "2025-09-12",
+            "mohieldin-salim",
+        ),
+        (
+            SD_FM,
+            "وزير الخارجية السوداني",
+            "2026-12-07",
+            "mohieldin-salim",
+        ),
+        (
+            EG_DM,
+            "وزير الدفاع المصري",
+            "2026-02-11",
+            "ashraf-salem-zaher",
+        ),
+        (
+            EG_DM,
+            "وزير الدفاع المصري",
+            "2026-12-07",
+            "ashraf-salem-zaher",
+        ),
     ];
     check_roles(cases);
 }
@@ -41,13 +111,33 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
 #[test]
 fn the_predecessor_answers_on_the_day_before_the_change() {
     let cases: &[(&str, &str, &str, &str)] = &[
-        (QA_DM, "وزير الدفاع القطري", "2024-11-11", "khalid-al-attiyah"),
-        (YE_DM, "وزير الدفاع اليمني", "2022-07-27", "mohammed-al-maqdashi"),
+        (
+            QA_DM,
+            "وزير الدفاع القطري",
+            "2024-11-11",
+            "khalid-al-attiyah",
+        ),
+        (
+            YE_DM,
+            "وزير الدفاع اليمني",
+            "2022-07-27",
+            "mohammed-al-maqdashi",
+        ),
         (YE_DM, "وزير الدفاع اليمني", "2022-07-28", "mohsen-al-daeri"),
         (YE_DM, "وزير الدفاع اليمني", "2026-02-05", "mohsen-al-daeri"),
         (YE_DM, "وزير الدفاع اليمني", "2026-02-06", "taher-al-aqili"),
-        (YE_PM, "رئيس الوزراء اليمني", "2026-01-14", "salem-bin-breik"),
-        (EG_DM, "وزير الدفاع المصري", "2026-02-10", "abdel-mageed-saqr"),
+        (
+            YE_PM,
+            "رئيس الوزراء اليمني",
+            "2026-01-14",
+            "salem-bin-breik",
+        ),
+        (
+            EG_DM,
+            "وزير الدفاع المصري",
+            "2026-02-10",
+            "abdel-mageed-saqr",
+        ),
     ];
     check_roles(cases);
 }
@@ -59,11 +149,17 @@ fn the_new_full_names_name_their_person() {
         &[
             (
                 "وقال الشيخ عبد الله علي عبد الله السالم الصباح إن التعاون مستمر.",
-                &[("عبد الله علي عبد الله السالم الصباح", "abdullah-ali-al-abdullah-al-sabah")],
+                &[(
+                    "عبد الله علي عبد الله السالم الصباح",
+                    "abdullah-ali-al-abdullah-al-sabah",
+                )],
             ),
             (
                 "واستقبل سعود بن عبد الرحمن آل ثاني الوفد في الدوحة.",
-                &[("سعود بن عبد الرحمن آل ثاني", "saoud-bin-abdulrahman-al-thani")],
+                &[(
+                    "سعود بن عبد الرحمن آل ثاني",
+                    "saoud-bin-abdulrahman-al-thani",
+                )],
             ),
             (
                 "وأكد اللواء طاهر العقيلي جاهزية القوات.",

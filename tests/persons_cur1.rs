@@ -14,6 +14,8 @@ const YE_PM: &str = "ترأس رئيس الوزراء اليمني اجتماع�
 const SD_DM: &str = "تفقد وزير الدفاع السوداني القوات في الميدان.";
 const SD_FM: &str = "التقى وزير الخارجية السوداني سفراء الدول العربية.";
 const EG_DM: &str = "شهد وزير الدفاع المصري تخريج دفعة جديدة.";
+const KW_FM: &str = "استقبل وزير الخارجية الكويتي سفير دولة صديقة.";
+const IQ_HOS: &str = "استقبل الرئيس العراقي وفدا برلمانيا في بغداد.";
 
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
@@ -104,6 +106,26 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2026-12-07",
             "ashraf-salem-zaher",
         ),
+        (
+            KW_FM,
+            "وزير الخارجية الكويتي",
+            "2024-03-01",
+            "abdullah-al-yahya",
+        ),
+        (
+            KW_FM,
+            "وزير الخارجية الكويتي",
+            "2026-02-01",
+            "jarrah-jaber-al-ahmad-al-sabah",
+        ),
+        (
+            KW_FM,
+            "وزير الخارجية الكويتي",
+            "2026-12-07",
+            "jarrah-jaber-al-ahmad-al-sabah",
+        ),
+        (IQ_HOS, "الرئيس العراقي", "2026-04-11", "nizar-amedi"),
+        (IQ_HOS, "الرئيس العراقي", "2026-12-07", "nizar-amedi"),
     ];
     check_roles(cases);
 }
@@ -138,6 +160,13 @@ fn the_predecessor_answers_on_the_day_before_the_change() {
             "2026-02-10",
             "abdel-mageed-saqr",
         ),
+        (
+            KW_FM,
+            "وزير الخارجية الكويتي",
+            "2026-01-31",
+            "abdullah-al-yahya",
+        ),
+        (IQ_HOS, "الرئيس العراقي", "2026-04-10", "abdul-latif-rashid"),
     ];
     check_roles(cases);
 }
@@ -172,6 +201,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "وبحث محيي الدين سالم مع نظيره الأزمة.",
                 &[("محيي الدين سالم", "mohieldin-salim")],
+            ),
+            (
+                "وقال الشيخ جراح جابر الأحمد الصباح إن الكويت تدعم الحوار.",
+                &[("جراح جابر الأحمد الصباح", "jarrah-jaber-al-ahmad-al-sabah")],
+            ),
+            (
+                "واستقبل نزار آميدي السفراء في قصر السلام.",
+                &[("نزار آميدي", "nizar-amedi")],
             ),
             (
                 "وحضر الفريق أشرف سالم زاهر العرض العسكري.",

@@ -225,23 +225,8 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
     ),
     (
         "KM",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "KM",
         Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "DJ",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "DJ",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
+        "no defence minister of Comoros found in the sources with a certain day and Arabic spelling",
     ),
     (
         "KW",
@@ -251,11 +236,6 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
     (
         "LY",
         Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "MR",
-        Role::DefenceMinister,
         "no holder of this office in the sources with a certain Arabic spelling",
     ),
     (
@@ -269,27 +249,12 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
         "no holder of this office in the sources with a certain Arabic spelling",
     ),
     (
-        "SO",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "SO",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
         "SD",
         Role::DefenceMinister,
         "no holder after abdelrahim-mohamed-hussein (2015) with a certain Arabic spelling and date",
     ),
     (
         "YE",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "ET",
         Role::DefenceMinister,
         "no holder of this office in the sources with a certain Arabic spelling",
     ),

@@ -258,6 +258,11 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
         Role::DefenceMinister,
         "no holder of this office in the sources with a certain Arabic spelling",
     ),
+    (
+        "IR",
+        Role::DefenceMinister,
+        "aziz-nasirzadeh was killed on 2026-02-28; the acting minister named on 2026-03-02 (Majid Ebnoreza) is reported killed, and no later holder is certain to us",
+    ),
 ];
 
 #[test]

@@ -2,7 +2,8 @@
 //! ministers of Djibouti (Abdoulkader Houssein Omar, Hassan Omar Mohamed) and Somalia (Fiqi,
 //! Abdisalam Abdi Ali, Jibril Abdirashid), the defence ministers of Mauritania (Hanena Ould Sidi)
 //! and Ethiopia (Aisha Mohammed), Comoros's foreign minister Mbae Mohamed, and Ukraine's defence
-//! minister Fedorov after Shmyhal. A role phrase dated inside a new term (and today, 2026-12-07)
+//! minister Fedorov after Shmyhal; Iran's Supreme Leader Mojtaba Khamenei after Ali Khamenei's
+//! death (Iran's defence ministry is left without a holder from 2026-02-28, see `known_gaps.tsv`). A role phrase dated inside a new term (and today, 2026-12-07)
 //! names that term's holder, the predecessor answers on the day before a change, and the new full
 //! names name their person. Every sentence is written for this test.
 
@@ -19,6 +20,7 @@ const SO_DEF: &str = "أعلن وزير الدفاع الصومالي بدء ع�
 const ET_DEF: &str = "التقت وزيرة الدفاع الإثيوبية قادة الجيش في أديس أبابا.";
 const KM_FM: &str = "شارك وزير خارجية جزر القمر في الاجتماع الوزاري.";
 const UA_DEF: &str = "قال وزير الدفاع الأوكراني إن الدفاعات الجوية تعززت.";
+const IR_SL: &str = "ألقى المرشد الأعلى الإيراني كلمة أمام القادة العسكريين.";
 const TODAY: &str = "2026-12-07";
 
 #[test]
@@ -120,6 +122,14 @@ fn role_phrases_name_the_holders_added_in_the_cur2_session() {
             "mykhailo-fedorov",
         ),
         (UA_DEF, "وزير الدفاع الأوكراني", TODAY, "mykhailo-fedorov"),
+        (IR_SL, "المرشد الأعلى الإيراني", "2026-02-27", "ali-khamenei"),
+        (
+            IR_SL,
+            "المرشد الأعلى الإيراني",
+            "2026-03-08",
+            "mojtaba-khamenei",
+        ),
+        (IR_SL, "المرشد الأعلى الإيراني", TODAY, "mojtaba-khamenei"),
     ]);
 }
 

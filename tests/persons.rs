@@ -220,23 +220,8 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
     ),
     (
         "KM",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "KM",
         Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "DJ",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "DJ",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
+        "no defence minister of Comoros found in the sources with a certain day and Arabic spelling",
     ),
     (
         "LY",
@@ -244,29 +229,14 @@ const NO_HOLDER_TODAY: &[(&str, Role, &str)] = &[
         "after najla-mangoush's suspension of 2023 the ministry is run by an acting minister (Taher al-Baour) whose start day is not certain to us",
     ),
     (
-        "MR",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
         "PS",
         Role::DefenceMinister,
         "the Palestinian Authority has no defence minister",
     ),
     (
-        "SO",
-        Role::ForeignMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "SO",
+        "IR",
         Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
-    ),
-    (
-        "ET",
-        Role::DefenceMinister,
-        "no holder of this office in the sources with a certain Arabic spelling",
+        "aziz-nasirzadeh was killed on 2026-02-28; the acting minister named on 2026-03-02 (Majid Ebnoreza) is reported killed, and no later holder is certain to us",
     ),
 ];
 

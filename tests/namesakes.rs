@@ -736,9 +736,5 @@ fn the_preposition_ala_before_a_surname_is_not_the_given_name_ali() {
         Some("2018-05-30"),
         &[("official", "donald-trump", "ترامب")],
     );
-    check(
-        "قال علي ترامب إنه لا يعرف الرئيس.",
-        Some("2018-05-30"),
-        &[],
-    );
+    check("قال علي ترامب إنه لا يعرف الرئيس.", Some("2018-05-30"), &[]);
 }

@@ -224,7 +224,10 @@ pub(super) fn given_name_before<'a>(
     let last = before.rfind(' ').map_or(0, |i| i + 1);
     let word = &before[last..];
     let span = normalized.original_span(last..before.len());
-    let written = normalized.original().get(span.start..span.end).unwrap_or("");
+    let written = normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
     let bare = |w: &'a str| w.strip_prefix(['و', 'ف']).filter(|r| g.is_given_name(r));
     let given = !word.is_empty()
         && word.chars().all(is_word_char)

@@ -456,7 +456,7 @@ def build_given_names(corpora, sources):
         "حسن", "حسين", "علي", "عمر", "خالد", "ماجد", "مشعل", "منصور", "زايد", "طلال", "نواف",
         # Given names of leaders' relatives, written before the leader's distinctive surname in
         # the news (ميلانيا ترامب، أسماء الأسد): the surname is then the relative's.
-        "ميلانيا", "إيفانكا", "أسماء", "ماهر", "رفعت", "باسل", "هيلاري", "جيب", "تشيلسي",
+        "ميلانيا", "إيفانكا", "أسماء", "ماهر", "رفعت", "باسل", "جيب", "تشيلسي",
     }
     rows = {}
     for first, n in firsts.items():

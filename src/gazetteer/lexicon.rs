@@ -6,8 +6,7 @@
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
 //! gazetteer files replace entity data, not these rules).
 
-use std::collections::HashSet;
-
+use super::hash::FastSet;
 use super::parse::{Location, Row, Table};
 use super::records::Form;
 use super::variants::normalize_alias;
@@ -37,20 +36,20 @@ pub(crate) struct Lexicon {
     /// Every rank and honorific that stands before a person's name.
     pub ranks: Vec<String>,
     /// The ranks that may stand between a role phrase and its holder's name.
-    pub role_links: HashSet<String>,
+    pub role_links: FastSet<String>,
     /// Words that make a role phrase a former office.
     pub former: Vec<String>,
     /// Reporting and statement verbs (قال، أعلنت): their subject is an actor.
-    pub reporting_verbs: HashSet<String>,
+    pub reporting_verbs: FastSet<String>,
     /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
-    pub facility_nouns: HashSet<String>,
+    pub facility_nouns: FastSet<String>,
     /// Phrases of more than one word before a name that names a ship or a facility after a
     /// person (حاملة الطائرات): the name stands right after the phrase.
     pub facility_phrases: Vec<String>,
     /// Words that make a role title after them a lower office (نائب، مساعد، وكيل).
-    pub subordinate_titles: HashSet<String>,
+    pub subordinate_titles: FastSet<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
-    pub name_connectors: HashSet<String>,
+    pub name_connectors: FastSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
     form_ranks: Vec<u8>,
     /// Agreement of a masculine and of a feminine title.

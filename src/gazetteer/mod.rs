@@ -20,7 +20,7 @@ mod shadows;
 mod validate;
 mod variants;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use ids::{AliasId, NounId, ShadowId, TitleId};
@@ -65,19 +65,19 @@ pub struct Gazetteer {
     roles: Vec<RoleTitle>,
     /// Normalized role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a
     /// person's name.
-    titles: HashSet<String>,
+    titles: FastSet<String>,
     /// Normalized verbs and nouns that, before a common-word surname, say a person is meant;
     /// true for those that also mark a person not named before.
-    person_cues: HashMap<String, bool>,
+    person_cues: FastMap<String, bool>,
     /// Normalized given names (`given_names.tsv`), for the rule that a country form which is
     /// a given name, after a title or before a family name, names a person; true for a name the
     /// file writes with a final ي (علي), which a word written with ى (على) is not.
-    given_names: HashMap<String, bool>,
+    given_names: FastMap<String, bool>,
     group_nouns: Vec<GroupNoun>,
     /// The names that shadow a country alias inside them (`shadowing_names.tsv`).
     shadows: Vec<ShadowName>,
     /// Office → officials who held it, for resolving role mentions.
-    holders: HashMap<OfficeKey, Vec<OfficialId>>,
+    holders: FastMap<OfficeKey, Vec<OfficialId>>,
     lexicon: Lexicon,
     country_index: HashMap<String, CountryId>,
     official_index: HashMap<String, OfficialId>,

@@ -9,7 +9,7 @@
 //! explicit rows in file order, so alias ids are stable for the same input.
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::ids::EntityKind;
 use super::ids::{AliasId, CountryId, GroupId, OfficialId, OrganizationId, RecordId};
@@ -120,12 +120,12 @@ impl Gazetteer {
             official_countries: Vec::new(),
             group_countries: Vec::new(),
             roles: Vec::new(),
-            titles: HashSet::new(),
-            person_cues: HashMap::new(),
-            given_names: HashMap::new(),
+            titles: FastSet::default(),
+            person_cues: FastMap::default(),
+            given_names: FastMap::default(),
             group_nouns: Vec::new(),
             shadows: Vec::new(),
-            holders: HashMap::new(),
+            holders: FastMap::default(),
             lexicon,
             country_index: HashMap::new(),
             official_index: HashMap::new(),
@@ -490,7 +490,7 @@ impl Gazetteer {
             o.offices.sort_by_key(|t| (t.start, t.end));
         }
         let country = |id: &str| self.country_index.get(id).copied();
-        let mut holders: HashMap<OfficeKey, Vec<OfficialId>> = HashMap::new();
+        let mut holders: FastMap<OfficeKey, Vec<OfficialId>> = FastMap::default();
         for (i, o) in self.officials.iter().enumerate() {
             let i = OfficialId::new(i);
             for t in &o.offices {

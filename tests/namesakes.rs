@@ -738,3 +738,17 @@ fn the_preposition_ala_before_a_surname_is_not_the_given_name_ali() {
     );
     check("قال علي ترامب إنه لا يعرف الرئيس.", Some("2018-05-30"), &[]);
 }
+
+#[test]
+fn an_east_asian_name_that_starts_with_a_leaders_family_name_is_its_own_person() {
+    // كيم is Kim Jong-un's family name and comes first: كيم يونغ شول is someone else.
+    check(
+        "وصل كيم يونغ شول إلى نيويورك للقاء بومبيو، ثم رافقت كيم يو جونغ الوفد.",
+        Some("2018-05-30"),
+        &[
+            ("official", "kim-yong-chol", "كيم يونغ شول"),
+            ("official", "mike-pompeo", "بومبيو"),
+            ("official", "kim-yo-jong", "كيم يو جونغ"),
+        ],
+    );
+}

@@ -752,3 +752,24 @@ fn an_east_asian_name_that_starts_with_a_leaders_family_name_is_its_own_person()
         ],
     );
 }
+
+#[test]
+fn a_fathers_name_before_the_son_marker_is_the_sons_name() {
+    // The son who has an office of his own keeps his alias with the marker; another leader's
+    // son is not the leader.
+    check(
+        "دافع دونالد ترامب الابن عن والده، ثم قال ترامب الابن إنه لا يخشى التحقيق.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "وقال بوش الابن إن والده نصحه، ثم التقى سيف القذافي الابن وسطاء.",
+        None,
+        &[("official", "george-w-bush", "بوش الابن")],
+    );
+    check(
+        "وقال دونالد ترامب إن ابنه لا يخشى التحقيق.",
+        Some("2018-06-01"),
+        &[("official", "donald-trump", "دونالد ترامب")],
+    );
+}

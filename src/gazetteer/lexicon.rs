@@ -1,6 +1,6 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
 //! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
-//! `subordinate_titles.tsv`; see `gazetteers/README.md`) instead of being written in code.
+//! `subordinate_titles.tsv`, `son_markers.tsv`; see `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -50,6 +50,8 @@ pub(crate) struct Lexicon {
     pub subordinate_titles: FastSet<String>,
     /// Words that join a given name to a family name (بن، آل، أبو).
     pub name_connectors: FastSet<String>,
+    /// Words after a person's name that make it their son's (الابن، جونيور).
+    pub son_markers: FastSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
     form_ranks: Vec<u8>,
     /// Agreement of a masculine and of a feminine title.
@@ -87,6 +89,11 @@ impl Lexicon {
         let (name, text) = file("former_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.former.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("son_markers.tsv")?;
+        for_rows(name, text, "marker\tgloss\tsource", |row| {
+            lexicon.son_markers.insert(normalized(row, "marker")?);
             Ok(())
         })?;
         let (name, text) = file("subordinate_titles.tsv")?;

@@ -7,8 +7,8 @@
 //! gives no support (a vetoed person's name is kept as `Support::Vetoed`, never reported).
 
 use super::context::{
-    after_name_connector, given_name_person, given_name_then_connector, hamza_not_as_written,
-    has_cue, vetoed, written_as_vocalised, Place,
+    after_name_connector, before_son_marker, given_name_person, given_name_then_connector,
+    hamza_not_as_written, has_cue, vetoed, written_as_vocalised, Place,
 };
 use super::RoleHit;
 use crate::automaton::{Automaton, Match, PatternId, Target};
@@ -214,10 +214,12 @@ fn add_targets(
             Target::Alias(alias) => {
                 let person = match g.alias(alias).kind() {
                     EntityKind::Country => given_name_person(g, text, place),
-                    // a forebear in someone else's name: not this person
+                    // a forebear in someone else's name, or a father's name before الابن:
+                    // not this person
                     EntityKind::Official => {
                         after_name_connector(g, text, place.word_start)
                             || given_name_then_connector(g, text, place)
+                            || before_son_marker(g, text, m.end)
                     }
                     _ => false,
                 };

@@ -259,6 +259,15 @@ pub(super) fn given_name_before<'a>(
     true
 }
 
+/// Whether a son marker (`son_markers.tsv`: الابن، جونيور) stands right after `end`: the name
+/// before it is the son's (ترامب الابن), not the person's whose alias ends there.
+pub(super) fn before_son_marker(g: &Gazetteer, text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split([' ', '،', ',', '.']).next())
+        .is_some_and(|w| g.lexicon().son_markers.contains(w))
+}
+
 /// Whether a facility noun (`facility_nouns.tsv`: مطار، جامعة، مركز) stands right before
 /// `word_start`, or before one rank there (مطار الملك، مستشفى الشيخ), or a phrase of that file
 /// (حاملة الطائرات), quotes allowed between: the name after it names the facility or ship, not

@@ -773,3 +773,21 @@ fn a_fathers_name_before_the_son_marker_is_the_sons_name() {
         &[("official", "donald-trump", "دونالد ترامب")],
     );
 }
+
+#[test]
+fn a_word_that_is_a_given_name_is_not_a_proclitic_and_a_surname() {
+    // برايان (Brian) is not ب + رايان (Paul Ryan); بأوباما is ب + أوباما.
+    check(
+        "وشدد برايان هوك على أن العقوبات ستستمر.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "واتصل نتنياهو بأوباما قبل التصويت.",
+        Some("2015-03-01"),
+        &[
+            ("official", "benjamin-netanyahu", "نتنياهو"),
+            ("official", "barack-obama", "أوباما"),
+        ],
+    );
+}

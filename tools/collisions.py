@@ -457,6 +457,8 @@ def build_given_names(corpora, sources):
         # Given names of leaders' relatives, written before the leader's distinctive surname in
         # the news (ميلانيا ترامب، أسماء الأسد): the surname is then the relative's.
         "ميلانيا", "إيفانكا", "أسماء", "ماهر", "رفعت", "باسل", "جيب", "تشيلسي",
+        # A given name that a proclitic and a gazetteer surname also spell (ب + رايان, Paul Ryan).
+        "برايان",
     }
     rows = {}
     for first, n in firsts.items():

@@ -7,8 +7,8 @@
 //! gives no support (a vetoed person's name is kept as `Support::Vetoed`, never reported).
 
 use super::context::{
-    after_name_connector, before_son_marker, given_name_person, given_name_then_connector,
-    hamza_not_as_written, has_cue, vetoed, written_as_vocalised, Place,
+    after_name_connector, before_son_marker, given_name_person, given_name_split,
+    given_name_then_connector, hamza_not_as_written, has_cue, vetoed, written_as_vocalised, Place,
 };
 use super::RoleHit;
 use crate::automaton::{Automaton, Match, PatternId, Target};
@@ -219,6 +219,7 @@ fn add_targets(
                     EntityKind::Official => {
                         after_name_connector(g, text, place.word_start)
                             || given_name_then_connector(g, text, place)
+                            || given_name_split(g, text, place)
                             || before_son_marker(g, text, m.end)
                     }
                     _ => false,

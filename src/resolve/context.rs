@@ -121,7 +121,7 @@ pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool
 /// name follows it: a name connector (تركي بن، تركي آل الشيخ) or a definite nisba (تركي
 /// المالكي), which cannot be an adjective of an indefinite demonym.
 pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
-    if at.start > at.word_start && g.is_given_name(&text[at.word_start..at.end]) {
+    if given_name_split(g, text, at) {
         return true;
     }
     let form = &text[at.start..at.end];
@@ -136,6 +136,12 @@ pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) ->
     };
     let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
     g.lexicon().name_connectors.contains(next) || is_definite_nisba(next)
+}
+
+/// Whether the alias at `at` follows proclitics with which the whole word is a given name: the
+/// word is the name, not a proclitic and the alias (كلاوس is not ك + لاوس, برايان not ب + رايان).
+pub(super) fn given_name_split(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
+    at.start > at.word_start && g.is_given_name(&text[at.word_start..at.end])
 }
 
 /// A definite nisba that can be a family name (المالكي), not a relative pronoun (الذي، التي).

@@ -605,6 +605,29 @@ fn organizations_are_a_kind_of_their_own() {
     );
 }
 
+#[test]
+fn the_security_council_alone_is_the_uns_unless_a_national_one_is_named() {
+    let orgs = |text: &'static str| -> Vec<(&'static str, Option<&'static str>)> {
+        alam::extract(text)
+            .iter()
+            .filter(|e| e.kind() == EntityKind::Organization)
+            .map(|e| (e.text(text), e.id()))
+            .collect()
+    };
+    assert_eq!(
+        orgs("عطلت روسيا مشروع قرار في مجلس الأمن، ثم دعت بريطانيا لجلسة طارئة لمجلس الأمن."),
+        [
+            ("مجلس الأمن", Some("un-security-council")),
+            ("مجلس الأمن", Some("un-security-council")),
+        ]
+    );
+    // A national security council (the veto cues of the alias): no mention.
+    assert_eq!(
+        orgs("اجتمع مجلس الأمن القومي الأمريكي، وعقد مجلس الأمن الوطني العراقي جلسة."),
+        []
+    );
+}
+
 /// (text, date, expected (role phrase, holder id)).
 type SessionTwoCase = (
     &'static str,

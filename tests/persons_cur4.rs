@@ -1,7 +1,8 @@
 //! Heads of international organizations and Iranian, Ukrainian and other offices brought up to
 //! 2026-12-07 in the cur4 data session: the IRGC commander after the strikes of 2026-02-28, Iran's
 //! chief of staff (no successor certain), the heads of UNESCO, UNHCR, the African Union
-//! Commission, the Arab League and the OPCW, the OIC's start day, and Ukraine's energy minister.
+//! Commission, the Arab League, UNRWA and the OPCW, the start days of the OIC's secretary-general
+//! and the UN envoy to Yemen, and Ukraine's energy minister.
 //! A role phrase dated inside a new term names that term's holder, the predecessor answers on the
 //! day before the change, and the new full names name their person. Every sentence is written
 //! for this test.
@@ -17,6 +18,8 @@ const AU: &str = "قال رئيس مفوضية الاتحاد الأفريقي �
 const UA_EN: &str = "قال وزير الطاقة الأوكراني إن الشبكة تضررت.";
 const AL: &str = "قال الأمين العام لجامعة الدول العربية إن الاجتماع ناجح.";
 const OPCW: &str = "قال المدير العام لمنظمة حظر الأسلحة الكيميائية إن التحقيق مستمر.";
+const UNRWA: &str = "زار رئيس وكالة الأونروا مدارس المخيم.";
+const YE_ENVOY: &str = "وصل المبعوث الأممي إلى اليمن إلى عدن.";
 const OIC: &str = "قال الأمين العام لمنظمة التعاون الإسلامي إن القمة ناجحة.";
 
 #[test]
@@ -89,6 +92,24 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "الأمين العام لمنظمة التعاون الإسلامي",
             "2021-11-17",
             "hissein-brahim-taha",
+        ),
+        (
+            UNRWA,
+            "رئيس وكالة الأونروا",
+            "2026-04-01",
+            "christian-saunders",
+        ),
+        (
+            UNRWA,
+            "رئيس وكالة الأونروا",
+            "2026-12-07",
+            "christian-saunders",
+        ),
+        (
+            YE_ENVOY,
+            "المبعوث الأممي إلى اليمن",
+            "2021-09-05",
+            "hans-grundberg",
         ),
         (
             OIC,
@@ -181,6 +202,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "وقال أحمد وحيدي إن قواته مستعدة.",
                 &[("أحمد وحيدي", "ahmad-vahidi")],
+            ),
+            (
+                "وقال كريستيان سوندرز إن المدارس ستفتح.",
+                &[("كريستيان سوندرز", "christian-saunders")],
+            ),
+            (
+                "وقال كريستيان ساوندرز إن المدارس ستفتح.",
+                &[("كريستيان ساوندرز", "christian-saunders")],
             ),
         ],
     );

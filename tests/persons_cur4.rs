@@ -2,7 +2,7 @@
 //! 2026-12-07 in the cur4 data session: the IRGC commander after the strikes of 2026-02-28, Iran's
 //! chief of staff (no successor certain), the heads of UNESCO, UNHCR, the African Union
 //! Commission, the Arab League, UNRWA and the OPCW, the start days of the OIC's secretary-general
-//! and the UN envoy to Yemen, and Ukraine's energy minister.
+//! and the UN envoy to Yemen, Ukraine's energy minister and Turkey's interior minister.
 //! A role phrase dated inside a new term names that term's holder, the predecessor answers on the
 //! day before the change, and the new full names name their person. Every sentence is written
 //! for this test.
@@ -20,6 +20,7 @@ const AL: &str = "قال الأمين العام لجامعة الدول الع�
 const OPCW: &str = "قال المدير العام لمنظمة حظر الأسلحة الكيميائية إن التحقيق مستمر.";
 const UNRWA: &str = "زار رئيس وكالة الأونروا مدارس المخيم.";
 const YE_ENVOY: &str = "وصل المبعوث الأممي إلى اليمن إلى عدن.";
+const TR_IM: &str = "قال وزير الداخلية التركي إن الأمن مستتب.";
 const OIC: &str = "قال الأمين العام لمنظمة التعاون الإسلامي إن القمة ناجحة.";
 
 #[test]
@@ -74,6 +75,18 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "mahmoud-ali-youssouf",
         ),
         (UA_EN, "وزير الطاقة الأوكراني", "2026-01-14", "denys-shmyhal"),
+        (
+            TR_IM,
+            "وزير الداخلية التركي",
+            "2026-02-11",
+            "mustafa-ciftci",
+        ),
+        (
+            TR_IM,
+            "وزير الداخلية التركي",
+            "2026-12-07",
+            "mustafa-ciftci",
+        ),
         (UA_EN, "وزير الطاقة الأوكراني", "2026-12-07", "denys-shmyhal"),
         (
             AL,
@@ -202,6 +215,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "وقال أحمد وحيدي إن قواته مستعدة.",
                 &[("أحمد وحيدي", "ahmad-vahidi")],
+            ),
+            (
+                "وقال مصطفى تشيفتشي إن الأمن مستتب.",
+                &[("مصطفى تشيفتشي", "mustafa-ciftci")],
+            ),
+            (
+                "وقال مصطفى جفتجي إن الأمن مستتب.",
+                &[("مصطفى جفتجي", "mustafa-ciftci")],
             ),
             (
                 "وقال كريستيان سوندرز إن المدارس ستفتح.",

@@ -1,0 +1,119 @@
+//! Speakers and interior ministers of Arab states brought up to 2026-12-07 in the cur3 data
+//! session: Iraq's and Egypt's speakers elected by the new parliaments (2025-12-29, 2026-01-12),
+//! Algeria's interior minister of the government of September 2025 and Kuwait's interior
+//! minister since January 2024. A role phrase dated inside a new term names that term's holder,
+//! the predecessor answers on the day before the change, and the new full names name their
+//! person. Every sentence is written for this test.
+
+mod common;
+use common::{check_names_on, check_roles};
+
+const IQ_SP: &str = "دعا رئيس مجلس النواب العراقي إلى جلسة طارئة.";
+const EG_SP: &str = "افتتح رئيس مجلس النواب المصري دور الانعقاد.";
+const DZ_INT: &str = "أشرف وزير الداخلية الجزائري على تنصيب الولاة الجدد.";
+const KW_INT: &str = "تفقد وزير الداخلية الكويتي المنافذ الحدودية.";
+
+#[test]
+fn role_phrases_name_the_holders_of_the_new_terms() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            IQ_SP,
+            "رئيس مجلس النواب العراقي",
+            "2025-12-29",
+            "haibat-al-halbousi",
+        ),
+        (
+            IQ_SP,
+            "رئيس مجلس النواب العراقي",
+            "2026-12-07",
+            "haibat-al-halbousi",
+        ),
+        (
+            EG_SP,
+            "رئيس مجلس النواب المصري",
+            "2026-01-12",
+            "hisham-badawi",
+        ),
+        (
+            EG_SP,
+            "رئيس مجلس النواب المصري",
+            "2026-12-07",
+            "hisham-badawi",
+        ),
+        (
+            DZ_INT,
+            "وزير الداخلية الجزائري",
+            "2025-09-15",
+            "said-sayoud",
+        ),
+        (
+            DZ_INT,
+            "وزير الداخلية الجزائري",
+            "2026-12-07",
+            "said-sayoud",
+        ),
+        (
+            KW_INT,
+            "وزير الداخلية الكويتي",
+            "2024-06-01",
+            "fahad-yousef-saud-al-sabah",
+        ),
+        (
+            KW_INT,
+            "وزير الداخلية الكويتي",
+            "2026-12-07",
+            "fahad-yousef-saud-al-sabah",
+        ),
+    ];
+    check_roles(cases);
+}
+
+#[test]
+fn the_predecessor_answers_on_the_day_before_the_change() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            IQ_SP,
+            "رئيس مجلس النواب العراقي",
+            "2025-12-28",
+            "mahmoud-al-mashhadani",
+        ),
+        (
+            EG_SP,
+            "رئيس مجلس النواب المصري",
+            "2026-01-11",
+            "hanafy-gebaly",
+        ),
+        (
+            DZ_INT,
+            "وزير الداخلية الجزائري",
+            "2025-09-14",
+            "brahim-merad",
+        ),
+    ];
+    check_roles(cases);
+}
+
+#[test]
+fn the_new_full_names_name_their_person() {
+    check_names_on(
+        "2026-12-07",
+        &[
+            (
+                "وترأس هيبت الحلبوسي جلسة القراءة الأولى.",
+                &[("هيبت الحلبوسي", "haibat-al-halbousi")],
+            ),
+            (
+                "وأعلن المستشار هشام بدوي رفع الجلسة.",
+                &[("هشام بدوي", "hisham-badawi")],
+            ),
+            (
+                "وزار سعيد سعيود المناطق المتضررة من الأمطار.",
+                &[("سعيد سعيود", "said-sayoud")],
+            ),
+            (
+                "واجتمع الشيخ فهد يوسف سعود الصباح بقيادات الأمن.",
+                &[("فهد يوسف سعود الصباح", "fahad-yousef-saud-al-sabah")],
+            ),
+        ],
+    );
+}

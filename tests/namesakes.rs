@@ -791,3 +791,23 @@ fn a_word_that_is_a_given_name_is_not_a_proclitic_and_a_surname() {
         ],
     );
 }
+
+#[test]
+fn a_surname_joined_by_wa_to_a_persons_name_is_a_person_in_office() {
+    // كيم alone needs a cue; after ترامب و it is the leader in office on the date.
+    check(
+        "وقع ترامب وكيم وثيقة مشتركة في سنغافورة.",
+        Some("2018-06-12"),
+        &[
+            ("official", "donald-trump", "ترامب"),
+            ("official", "kim-jong-un", "كيم"),
+            ("country", "SG", "سنغافورة"),
+        ],
+    );
+    // Not after a place.
+    check(
+        "زار الوفد سنغافورة وكيم لم يحضر.",
+        Some("2018-06-12"),
+        &[("country", "SG", "سنغافورة")],
+    );
+}

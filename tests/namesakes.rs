@@ -826,3 +826,26 @@ fn a_surname_joined_by_wa_to_a_persons_name_is_a_person_in_office() {
         &[("country", "SG", "سنغافورة")],
     );
 }
+
+#[test]
+fn a_military_rank_before_an_ambiguous_surname_names_only_a_military_person() {
+    // The coalition's colonel Turki al-Maliki, not Iraq's Nouri al-Maliki.
+    check(
+        "وأوضح العقيد المالكي أن الصاروخ اعترض فوق الرياض.",
+        Some("2018-06-01"),
+        &[("country", "SA", "الرياض")],
+    );
+    // A rank named by the surname's cues (data), or a person who held a military office.
+    check(
+        "قال الفريق أول البرهان إن الجيش سيحمي الانتقال.",
+        Some("2021-06-01"),
+        &[("official", "abdel-fattah-al-burhan", "البرهان")],
+    );
+    // A civilian title is no military rank; a given name after a rank is someone else's.
+    check(
+        "قال رئيس الوزراء المالكي إن الحكومة ستواصل عملها.",
+        Some("2008-06-01"),
+        &[("official", "nouri-al-maliki", "المالكي")],
+    );
+    check("قتل العقيد عبد الله في قصف مدفعي.", None, &[]);
+}

@@ -158,3 +158,37 @@ fn the_new_full_names_name_their_person() {
         )],
     );
 }
+
+#[test]
+fn role_phrases_name_the_holders_of_the_new_prime_ministers_and_interim_heads() {
+    check_role_phrases(&[
+        (
+            AM_HOG,
+            "1999-08-01",
+            &[("رئيس الوزراء الأرمني", "vazgen-sargsyan")],
+        ),
+        (
+            FJ_HOG,
+            "1999-12-01",
+            &[("رئيس الوزراء الفيجي", "mahendra-chaudhry")],
+        ),
+        (
+            FJ_HOG,
+            "2003-06-01",
+            &[("رئيس الوزراء الفيجي", "laisenia-qarase")],
+        ),
+        (
+            SO_HOG,
+            "2001-03-01",
+            &[("رئيس الوزراء الصومالي", "ali-khalif-galaydh")],
+        ),
+        (
+            SO_HOG,
+            "1990-12-01",
+            &[("رئيس الوزراء الصومالي", "muhammad-hawadle-madar")],
+        ),
+        (TG_HOS, "2005-03-15", &[("الرئيس التوغولي", "abbas-bonfoh")]),
+        (LR_HOS, "2003-09-01", &[("الرئيس الليبيري", "moses-blah")]),
+        (LR_HOS, "2004-09-01", &[("الرئيس الليبيري", "gyude-bryant")]),
+    ]);
+}

@@ -35,6 +35,9 @@ pub(crate) struct Lexicon {
     pub proclitics: ProcliticChains,
     /// Every rank and honorific that stands before a person's name.
     pub ranks: Vec<String>,
+    /// The military ranks (الجنرال، العقيد): before an ambiguous surname they name only a person
+    /// who held a military office.
+    pub military_ranks: Vec<String>,
     /// The ranks that may stand between a role phrase and its holder's name.
     pub role_links: FastSet<String>,
     /// Words that make a role phrase a former office.
@@ -78,10 +81,13 @@ impl Lexicon {
         let (name, text) = file("proclitics.tsv")?;
         lexicon.read_proclitics(name, text)?;
         let (name, text) = file("ranks.tsv")?;
-        for_rows(name, text, "rank\tafter_role\tsource", |row| {
+        for_rows(name, text, "rank\tafter_role\tmilitary\tsource", |row| {
             let rank = normalized(row, "rank")?;
             if row.yes_no("after_role")? {
                 lexicon.role_links.insert(rank.clone());
+            }
+            if row.yes_no("military")? {
+                lexicon.military_ranks.push(rank.clone());
             }
             lexicon.ranks.push(rank);
             Ok(())
@@ -256,13 +262,13 @@ mod tests {
         ),
         (
             "ranks.tsv",
-            "rank\tafter_role\tsource\nالسيد\tmaybe\tc\n",
+            "rank\tafter_role\tmilitary\tsource\nالسيد\tmaybe\tno\tc\n",
             "ranks.tsv:2:",
             "neither yes nor no",
         ),
         (
             "ranks.tsv",
-            "rank\tafter_role\tsource\n\u{064E}\tyes\tc\n",
+            "rank\tafter_role\tmilitary\tsource\n\u{064E}\tyes\tno\tc\n",
             "ranks.tsv:2:",
             "normalizes to nothing",
         ),

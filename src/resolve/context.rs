@@ -114,6 +114,17 @@ pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool
     false
 }
 
+/// Whether a military rank (`ranks.tsv`, `military`: العقيد، اللواء، الفريق أول) stands right
+/// before `word_start`.
+pub(super) fn military_rank_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end_matches([' ', '،', ',']);
+    g.lexicon().military_ranks.iter().any(|rank| {
+        before.strip_suffix(rank.as_str()).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(' ') || rest.ends_with(['و', 'ف', 'ب', 'ل'])
+        })
+    })
+}
+
 /// The given-name rule (data: `given_names.tsv`, `name_connectors.tsv` and the titles): a
 /// country form names a person, not the country, when (a) the whole word, proclitics included,
 /// is a given name (كلاوس is not ك + لاوس), or (b) the form is a given name written without the

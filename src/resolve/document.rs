@@ -14,13 +14,13 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    after_facility_noun, given_name_before, links_role_to_name, person_cue_before,
-    reporting_verb_beside, title_before, Place,
+    after_facility_noun, given_name_before, has_cue, links_role_to_name, military_rank_before,
+    person_cue_before, reporting_verb_beside, title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{
-    AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId,
+    AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId, Role,
 };
 use crate::text::Normalized;
 
@@ -341,7 +341,10 @@ fn pending_readings(
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
-            && (title_before(g, text, word_start)
+            && ((title_before(g, text, word_start)
+                && !((a.flags.ambiguous || g.is_given_name(&text[c.start..c.end]))
+                    && military_rank_before(g, text, word_start)
+                    && !military_person(g, record, id, text, word_start, c.end)))
                 || role_before(text, winners, chosen, i, g).is_some_and(|office| {
                     !a.flags.common
                         || matches!(record, RecordId::Official(o) if g.held(o, office, None))
@@ -456,6 +459,28 @@ fn someone_else_named(
     };
     let own = |w: &str| own_name.as_str().split(' ').any(|n| n == w);
     given_name_before(g, normalized, word_start, own)
+}
+
+/// Whether person `record` held a military office (army chief, military commander, defence
+/// minister, leader of an armed group), or alias `id` has a cue that matches at its place (the
+/// data names the rank: الفريق _ on البرهان).
+fn military_person(
+    g: &Gazetteer,
+    record: RecordId,
+    id: AliasId,
+    text: &str,
+    word_start: usize,
+    end: usize,
+) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    g.official_at(o).offices.iter().any(|t| {
+        matches!(
+            t.role,
+            Role::ArmyChief | Role::MilitaryCommander | Role::DefenceMinister | Role::GroupLeader
+        )
+    }) || has_cue(g, id, text, word_start, end)
 }
 
 /// Whether `record` is a person whose offices on `date` all belong to a state (none to an

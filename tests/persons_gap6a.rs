@@ -1,0 +1,87 @@
+//! Heads of state and government that close gaps of 2025 and 2026 in the gap6a data session
+//! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
+//! (Laura Fernández), Bolivia (Rodrigo Paz) and Peru's interim presidents (José Jerí, José María
+//! Balcázar), and Switzerland's president of the Confederation for 2026 (Guy Parmelin). A role
+//! phrase dated inside a new term names its holder, the predecessor answers on the day before the
+//! change, and the new full names name their person. Every sentence is written for this test.
+
+mod common;
+use common::{check_names_on, check_role_phrases};
+
+const CL: &str = "ألقى الرئيس التشيلي خطابا أمام البرلمان.";
+const HN: &str = "استقبل الرئيس الهندوراسي وفدا أمريكيا.";
+const CR: &str = "زارت رئيسة كوستاريكا مدينة ساحلية.";
+const BO: &str = "أعلن الرئيس البوليفي خطة اقتصادية جديدة.";
+const PE: &str = "ترأس رئيس بيرو اجتماعا أمنيا.";
+
+#[test]
+fn role_phrases_name_the_holders_of_the_new_terms() {
+    check_role_phrases(&[
+        (CL, "2026-03-10", &[("الرئيس التشيلي", "gabriel-boric")]),
+        (CL, "2026-03-11", &[("الرئيس التشيلي", "jose-antonio-kast")]),
+        (CL, "2026-12-07", &[("الرئيس التشيلي", "jose-antonio-kast")]),
+        (HN, "2026-01-26", &[("الرئيس الهندوراسي", "xiomara-castro")]),
+        (HN, "2026-01-27", &[("الرئيس الهندوراسي", "nasry-asfura")]),
+        (HN, "2026-12-07", &[("الرئيس الهندوراسي", "nasry-asfura")]),
+        (
+            CR,
+            "2026-05-07",
+            &[("رئيسة كوستاريكا", "rodrigo-chaves-robles")],
+        ),
+        (CR, "2026-05-08", &[("رئيسة كوستاريكا", "laura-fernandez")]),
+        (BO, "2025-11-07", &[("الرئيس البوليفي", "luis-arce")]),
+        (BO, "2025-11-08", &[("الرئيس البوليفي", "rodrigo-paz")]),
+        (BO, "2026-12-07", &[("الرئيس البوليفي", "rodrigo-paz")]),
+        (PE, "2025-10-09", &[("رئيس بيرو", "dina-boluarte")]),
+        (PE, "2025-10-10", &[("رئيس بيرو", "jose-jeri")]),
+        (PE, "2026-02-16", &[("رئيس بيرو", "jose-jeri")]),
+        (PE, "2026-02-18", &[("رئيس بيرو", "jose-maria-balcazar")]),
+        (PE, "2026-07-27", &[("رئيس بيرو", "jose-maria-balcazar")]),
+    ]);
+}
+
+#[test]
+fn the_new_full_names_name_their_person() {
+    check_names_on(
+        "2026-06-01",
+        &[
+            (
+                "وقال خوسيه أنطونيو كاست إن الأمن أولوية.",
+                &[("خوسيه أنطونيو كاست", "jose-antonio-kast")],
+            ),
+            (
+                "والتقى نصري عصفورة رجال الأعمال.",
+                &[("نصري عصفورة", "nasry-asfura")],
+            ),
+            (
+                "وتعهدت لورا فرنانديز بمكافحة الجريمة.",
+                &[("لورا فرنانديز", "laura-fernandez")],
+            ),
+            (
+                "وأكد رودريغو باز أن الاقتصاد سيتعافى.",
+                &[("رودريغو باز", "rodrigo-paz")],
+            ),
+            (
+                "ودعا خوسيه ماريا بالكازار إلى الهدوء.",
+                &[("خوسيه ماريا بالكازار", "jose-maria-balcazar")],
+            ),
+            (
+                "وافتتح غي بارملان المنتدى الاقتصادي.",
+                &[("غي بارملان", "guy-parmelin")],
+            ),
+        ],
+    );
+    check_names_on(
+        "2025-12-01",
+        &[
+            (
+                "وقال خوسيه خيري إن الانتخابات ستجري في موعدها.",
+                &[("خوسيه خيري", "jose-jeri")],
+            ),
+            (
+                "وقال خوسيه جيري إن الحكومة انتقالية.",
+                &[("خوسيه جيري", "jose-jeri")],
+            ),
+        ],
+    );
+}

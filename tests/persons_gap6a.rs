@@ -1,9 +1,11 @@
 //! Heads of state and government that close gaps of 2025 and 2026 in the gap6a data session
 //! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
-//! (Laura Fernández), Bolivia (Rodrigo Paz) and Peru's interim presidents (José Jerí, José María
-//! Balcázar), and Switzerland's president of the Confederation for 2026 (Guy Parmelin). A role
-//! phrase dated inside a new term names its holder, the predecessor answers on the day before the
-//! change, and the new full names name their person. Every sentence is written for this test.
+//! (Laura Fernández) and Bolivia (Rodrigo Paz), Peru's interim presidents (José Jerí, José María
+//! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers,
+//! Guinea-Bissau's transitional president (Horta Inta-A) and Switzerland's president of the
+//! Confederation for 2026 (Guy Parmelin). A role phrase dated inside a new term names its holder,
+//! the predecessor answers on the day before the change, and the new full names name their
+//! person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -13,6 +15,9 @@ const HN: &str = "استقبل الرئيس الهندوراسي وفدا أمر
 const CR: &str = "زارت رئيسة كوستاريكا مدينة ساحلية.";
 const BO: &str = "أعلن الرئيس البوليفي خطة اقتصادية جديدة.";
 const PE: &str = "ترأس رئيس بيرو اجتماعا أمنيا.";
+const RS: &str = "التقى رئيس الوزراء الصربي وفدا أوروبيا.";
+const LT: &str = "زارت رئيسة وزراء ليتوانيا كييف.";
+const GW: &str = "استقبل رئيس غينيا بيساو سفراء أفارقة.";
 
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
@@ -37,6 +42,29 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
         (PE, "2026-02-16", &[("رئيس بيرو", "jose-jeri")]),
         (PE, "2026-02-18", &[("رئيس بيرو", "jose-maria-balcazar")]),
         (PE, "2026-07-27", &[("رئيس بيرو", "jose-maria-balcazar")]),
+        (
+            RS,
+            "2025-04-15",
+            &[("رئيس الوزراء الصربي", "milos-vucevic")],
+        ),
+        (RS, "2025-04-16", &[("رئيس الوزراء الصربي", "djuro-macut")]),
+        (RS, "2026-12-07", &[("رئيس الوزراء الصربي", "djuro-macut")]),
+        (
+            LT,
+            "2025-08-26",
+            &[("رئيسة وزراء ليتوانيا", "inga-ruginiene")],
+        ),
+        (
+            LT,
+            "2026-12-07",
+            &[("رئيسة وزراء ليتوانيا", "inga-ruginiene")],
+        ),
+        (
+            GW,
+            "2025-11-25",
+            &[("رئيس غينيا بيساو", "umaro-sissoco-embalo")],
+        ),
+        (GW, "2025-11-27", &[("رئيس غينيا بيساو", "horta-inta-a")]),
     ]);
 }
 
@@ -64,6 +92,18 @@ fn the_new_full_names_name_their_person() {
             (
                 "ودعا خوسيه ماريا بالكازار إلى الهدوء.",
                 &[("خوسيه ماريا بالكازار", "jose-maria-balcazar")],
+            ),
+            (
+                "وقال ديورو ماتسوت إن الحكومة منفتحة على الحوار.",
+                &[("ديورو ماتسوت", "djuro-macut")],
+            ),
+            (
+                "وأكدت إنغا روجينيني دعم أوكرانيا.",
+                &[("إنغا روجينيني", "inga-ruginiene")],
+            ),
+            (
+                "وتعهد الجنرال هورتا نتام بمكافحة الفساد.",
+                &[("هورتا نتام", "horta-inta-a")],
             ),
             (
                 "وافتتح غي بارملان المنتدى الاقتصادي.",

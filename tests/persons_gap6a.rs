@@ -1,8 +1,10 @@
-//! Heads of state and government that close gaps of 2025 and 2026 in the gap6a data session
+//! Heads of state and government that close gaps opened since 2023 in the gap6a data session
 //! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
 //! (Laura Fernández) and Bolivia (Rodrigo Paz), Peru's interim presidents (José Jerí, José María
 //! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers,
-//! Guinea-Bissau's transitional president (Horta Inta-A) and Switzerland's president of the
+//! Guinea-Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and
+//! Burkina Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents
+//! (Andry Rajoelina's third term, Michael Randrianirina) and Switzerland's president of the
 //! Confederation for 2026 (Guy Parmelin). A role phrase dated inside a new term names its holder,
 //! the predecessor answers on the day before the change, and the new full names name their
 //! person. Every sentence is written for this test.
@@ -17,6 +19,9 @@ const BO: &str = "أعلن الرئيس البوليفي خطة اقتصادية
 const PE: &str = "ترأس رئيس بيرو اجتماعا أمنيا.";
 const RS: &str = "التقى رئيس الوزراء الصربي وفدا أوروبيا.";
 const LT: &str = "زارت رئيسة وزراء ليتوانيا كييف.";
+const HT: &str = "ترأس رئيس وزراء هايتي اجتماعا أمنيا.";
+const BF: &str = "استقبل رئيس وزراء بوركينا فاسو وفدا ماليا.";
+const MG: &str = "ألقى رئيس مدغشقر خطابا في أنتاناناريفو.";
 const GW: &str = "استقبل رئيس غينيا بيساو سفراء أفارقة.";
 
 #[test]
@@ -104,6 +109,21 @@ fn the_new_full_names_name_their_person() {
             (
                 "وتعهد الجنرال هورتا نتام بمكافحة الفساد.",
                 &[("هورتا نتام", "horta-inta-a")],
+            ),
+            (
+                "وقال أليكس ديدييه فيلز-أيميه إن الأمن أولوية.",
+                &[("أليكس ديدييه فيلز-أيميه", "alix-didier-fils-aime")],
+            ),
+            (
+                "وترأس ريمتالبا جان إيمانويل ويدراوغو مجلس الوزراء.",
+                &[(
+                    "ريمتالبا جان إيمانويل ويدراوغو",
+                    "rimtalba-jean-emmanuel-ouedraogo",
+                )],
+            ),
+            (
+                "وتعهد العقيد مايكل راندريانيرينا بإجراء انتخابات.",
+                &[("مايكل راندريانيرينا", "michael-randrianirina")],
             ),
             (
                 "وافتتح غي بارملان المنتدى الاقتصادي.",

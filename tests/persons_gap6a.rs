@@ -1,12 +1,13 @@
 //! Heads of state and government that close gaps opened since 2023 in the gap6a data session
 //! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
 //! (Laura Fernández) and Bolivia (Rodrigo Paz), Peru's interim presidents (José Jerí, José María
-//! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers,
-//! Guinea-Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and
-//! Burkina Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents
-//! (Andry Rajoelina's third term, Michael Randrianirina) and Switzerland's president of the
-//! Confederation for 2026 (Guy Parmelin). A role phrase dated inside a new term names its holder,
-//! the predecessor answers on the day before the change, and the new full names name their
+//! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers, Guinea-
+//! Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and Burkina
+//! Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents (Andry
+//! Rajoelina's third term, Michael Randrianirina), Malawi's (Lazarus Chakwera, Peter Mutharika's
+//! second term), Myanmar's prime minister Min Aung Hlaing (2021–2025) and Switzerland's president
+//! of the Confederation for 2026 (Guy Parmelin). A role phrase dated inside a new term names its
+//! holder, the predecessor answers on the day before the change, and the new full names name their
 //! person. Every sentence is written for this test.
 
 mod common;
@@ -22,6 +23,8 @@ const LT: &str = "زارت رئيسة وزراء ليتوانيا كييف.";
 const HT: &str = "ترأس رئيس وزراء هايتي اجتماعا أمنيا.";
 const BF: &str = "استقبل رئيس وزراء بوركينا فاسو وفدا ماليا.";
 const MG: &str = "ألقى رئيس مدغشقر خطابا في أنتاناناريفو.";
+const MW: &str = "افتتح رئيس مالاوي مستشفى جديدا.";
+const MM: &str = "ترأس رئيس وزراء ميانمار اجتماعا للحكومة.";
 const GW: &str = "استقبل رئيس غينيا بيساو سفراء أفارقة.";
 
 #[test]
@@ -124,6 +127,10 @@ fn the_new_full_names_name_their_person() {
             (
                 "وتعهد العقيد مايكل راندريانيرينا بإجراء انتخابات.",
                 &[("مايكل راندريانيرينا", "michael-randrianirina")],
+            ),
+            (
+                "وقال لازاروس تشاكويرا إنه يقبل النتائج.",
+                &[("لازاروس تشاكويرا", "lazarus-chakwera")],
             ),
             (
                 "وافتتح غي بارملان المنتدى الاقتصادي.",

@@ -1,14 +1,15 @@
 //! Heads of state and government that close gaps opened since 2023 in the gap6a data session
 //! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
 //! (Laura Fernández) and Bolivia (Rodrigo Paz), Peru's interim presidents (José Jerí, José María
-//! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers, Guinea-
-//! Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and Burkina
-//! Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents (Andry
-//! Rajoelina's third term, Michael Randrianirina), Malawi's (Lazarus Chakwera, Peter Mutharika's
-//! second term), Myanmar's prime minister Min Aung Hlaing (2021–2025) and Switzerland's president
-//! of the Confederation for 2026 (Guy Parmelin). A role phrase dated inside a new term names its
-//! holder, the predecessor answers on the day before the change, and the new full names name their
-//! person. Every sentence is written for this test.
+//! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers,
+//! Guinea-Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and
+//! Burkina Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents
+//! (Andry Rajoelina's third term, Michael Randrianirina), Malawi's (Lazarus Chakwera, Peter
+//! Mutharika's second term), Myanmar's prime minister Min Aung Hlaing (2021–2025), Barbados's first
+//! president (Sandra Mason) and Switzerland's president of the Confederation for 2026 (Guy
+//! Parmelin). A role phrase dated inside a new term names its holder, the predecessor answers on
+//! the day before the change, and the new full names name their person. Every sentence is written
+//! for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -25,6 +26,7 @@ const BF: &str = "استقبل رئيس وزراء بوركينا فاسو وف�
 const MG: &str = "ألقى رئيس مدغشقر خطابا في أنتاناناريفو.";
 const MW: &str = "افتتح رئيس مالاوي مستشفى جديدا.";
 const MM: &str = "ترأس رئيس وزراء ميانمار اجتماعا للحكومة.";
+const BB: &str = "استقبلت رئيسة بربادوس السفراء الجدد.";
 const GW: &str = "استقبل رئيس غينيا بيساو سفراء أفارقة.";
 
 #[test]
@@ -131,6 +133,10 @@ fn the_new_full_names_name_their_person() {
             (
                 "وقال لازاروس تشاكويرا إنه يقبل النتائج.",
                 &[("لازاروس تشاكويرا", "lazarus-chakwera")],
+            ),
+            (
+                "وكانت ساندرا ميسون قد أدت اليمين في بريدجتاون.",
+                &[("ساندرا ميسون", "sandra-mason")],
             ),
             (
                 "وافتتح غي بارملان المنتدى الاقتصادي.",

@@ -2,11 +2,11 @@
 //! (2026-12-07): the presidents of Chile (José Antonio Kast), Honduras (Nasry Asfura), Costa Rica
 //! (Laura Fernández) and Bolivia (Rodrigo Paz), Peru's interim presidents (José Jerí, José María
 //! Balcázar), Serbia's (Đuro Macut) and Lithuania's (Inga Ruginienė) prime ministers,
-//! Guinea-Bissau's transitional president (Horta Inta-A), Haiti's (Alix Didier Fils-Aimé) and
-//! Burkina Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's presidents
-//! (Andry Rajoelina's third term, Michael Randrianirina), Malawi's (Lazarus Chakwera, Peter
-//! Mutharika's second term), Myanmar's prime minister Min Aung Hlaing (2021–2025), Barbados's first
-//! president (Sandra Mason) and Switzerland's president of the Confederation for 2026 (Guy
+//! Guinea-Bissau's transitional president (Horta Inta-A), Haiti's (Jean-Henry Céant, Alix Didier
+//! Fils-Aimé) and Burkina Faso's (Rimtalba Jean Emmanuel Ouédraogo) prime ministers, Madagascar's
+//! presidents (Andry Rajoelina's third term, Michael Randrianirina), Malawi's (Lazarus Chakwera,
+//! Peter Mutharika's second term), Myanmar's prime minister Min Aung Hlaing (2021–2025), Barbados's
+//! first president (Sandra Mason) and Switzerland's president of the Confederation for 2026 (Guy
 //! Parmelin). A role phrase dated inside a new term names its holder, the predecessor answers on
 //! the day before the change, and the new full names name their person. Every sentence is written
 //! for this test.
@@ -149,6 +149,13 @@ fn the_new_full_names_name_their_person() {
                 &[("غي بارملان", "guy-parmelin")],
             ),
         ],
+    );
+    check_names_on(
+        "2018-10-01",
+        &[(
+            "وأعلن جان هنري سيان تدابير اقتصادية.",
+            &[("جان هنري سيان", "jean-henry-ceant")],
+        )],
     );
     check_names_on(
         "2023-06-01",

@@ -702,6 +702,21 @@ fn a_relatives_given_name_before_a_leaders_surname_names_the_relative() {
 }
 
 #[test]
+fn a_verb_or_a_noun_that_is_also_a_given_name_does_not_hide_the_surname_after_it() {
+    // دان 'condemned' (ودان) and صالح after في ('in favour of') are not the names Dan and Saleh.
+    check(
+        "ودان أردوغان الهجوم على السفارة.",
+        Some("2018-06-01"),
+        &[("official", "recep-tayyip-erdogan", "أردوغان")],
+    );
+    check(
+        "وتصب النتائج في صالح أردوغان.",
+        Some("2018-06-01"),
+        &[("official", "recep-tayyip-erdogan", "أردوغان")],
+    );
+}
+
+#[test]
 fn the_persons_own_given_or_fathers_name_before_the_surname_keeps_it_theirs() {
     // A middle name (the father's) between the person's own given name and the surname.
     check(
@@ -789,5 +804,25 @@ fn a_word_that_is_a_given_name_is_not_a_proclitic_and_a_surname() {
             ("official", "benjamin-netanyahu", "نتنياهو"),
             ("official", "barack-obama", "أوباما"),
         ],
+    );
+}
+
+#[test]
+fn a_surname_joined_by_wa_to_a_persons_name_is_a_person_in_office() {
+    // كيم alone needs a cue; after ترامب و it is the leader in office on the date.
+    check(
+        "وقع ترامب وكيم وثيقة مشتركة في سنغافورة.",
+        Some("2018-06-12"),
+        &[
+            ("official", "donald-trump", "ترامب"),
+            ("official", "kim-jong-un", "كيم"),
+            ("country", "SG", "سنغافورة"),
+        ],
+    );
+    // Not after a place.
+    check(
+        "زار الوفد سنغافورة وكيم لم يحضر.",
+        Some("2018-06-12"),
+        &[("country", "SG", "سنغافورة")],
     );
 }

@@ -445,8 +445,9 @@ def build_given_names(corpora, sources):
         "اسقف", "سيدي", "ف", "ب", "س", "كي", "هي", "بو", "دام", "قو", "الله", "ال", "آل",
         # particles and family names that lead a name in their languages, and common words
         "فان", "جار", "ريت", "دون", "لي", "على", "بان", "تشن", "وانغ", "كيم",
-        # a form of address as often as a name (يا سيد كيري)
-        "سيد", "دین", "كُل", "تورک",
+        # a form of address as often as a name (يا سيد كيري), and common words before a name
+        # (خلف 'behind', نظر 'view')
+        "سيد", "خلف", "نظر", "دین", "كُل", "تورک",
     }
     curated = {
         # Certain given names that the corpora's gold tags do not list as a first token but

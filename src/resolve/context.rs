@@ -235,8 +235,15 @@ pub(super) fn given_name_before<'a>(
         .get(span.start..span.end)
         .unwrap_or("");
     let bare = |w: &'a str| w.strip_prefix(['و', 'ف']).filter(|r| g.is_given_name(r));
+    // a verb of saying or a person cue is not a name (ودان أردوغان: "and condemned"), nor is a
+    // word right after في, a noun there (في صالح أردوغان: "in favour of")
+    let verb = |w: &str| g.is_reporting_verb(w) || g.is_person_cue(w, false);
+    let after_fi = before[..last].trim_end().rsplit(' ').next() == Some("في");
     let given = !word.is_empty()
         && word.chars().all(is_word_char)
+        && !verb(word)
+        && !word.strip_prefix(['و', 'ف']).is_some_and(verb)
+        && !after_fi
         && (g.is_given_name_as_written(word, written)
             || bare(word).is_some_and(|r| g.is_given_name_as_written(r, written)));
     // a compound name written in two words (عبد الله، عبد الرحمن): the two words as written

@@ -331,6 +331,13 @@ fn pending_readings(
             && evidence.date.map_or(true, |d| {
                 !serves_a_state_on(g, record, d) || country_named(g, record, evidence)
             });
+        // A surname joined by و to a person's name right before it (ترامب وكيم، ماكرون
+        // وميركل) is a person too: someone active on the date (undated: well known).
+        let coordinated = follow_up_form
+            && !a.flags.common
+            && c.proclitics.as_str() == "و"
+            && active(g, record, evidence.date)
+            && person_right_before(text, winners, chosen, i, g);
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
         let titled = follow_up_form
@@ -342,8 +349,10 @@ fn pending_readings(
         // A common-word surname (سلام 'peace') needs a title, or, after the full name, a verb
         // such as قال right before it: the ordinary word is too frequent for the document
         // alone to decide.
-        let person_cued =
-            titled || spoken || (named_before && person_cue_before(g, text, word_start, false));
+        let person_cued = titled
+            || spoken
+            || coordinated
+            || (named_before && person_cue_before(g, text, word_start, false));
         let decision = if a.flags.common && !person_cued {
             None
         } else if follow_up_form && named_before {
@@ -355,7 +364,7 @@ fn pending_readings(
             && !(bare && someone_else_named(g, normalized, record, word_start))
         {
             Some((Strength::Standalone, Resolution::Standalone))
-        } else if spoken {
+        } else if spoken || coordinated {
             Some((Strength::Supported, Resolution::ContextCue))
         } else if follow_up_form && !a.flags.ambiguous {
             None
@@ -398,6 +407,25 @@ fn stands_alone(
             let other = g.alias(other);
             other.form == Form::Surname && other.record != own && active(g, other.record, date)
         })
+}
+
+/// Whether winner `i` follows, after one space, a winner read as a person (ترامب in ترامب
+/// وكيم).
+fn person_right_before(
+    text: &str,
+    winners: &[Candidate],
+    chosen: &[Option<Choice>],
+    i: usize,
+    g: &Gazetteer,
+) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    let Some(Choice::Alias(a, _)) = chosen[prev] else {
+        return false;
+    };
+    g.alias(a).kind() == EntityKind::Official
+        && text.get(winners[prev].end..winners[i].word_start()) == Some(" ")
 }
 
 /// Whether the country named in the document may support surname `c` of person `record` with

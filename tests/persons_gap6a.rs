@@ -21,7 +21,7 @@ const BO: &str = "أعلن الرئيس البوليفي خطة اقتصادية
 const PE: &str = "ترأس رئيس بيرو اجتماعا أمنيا.";
 const RS: &str = "التقى رئيس الوزراء الصربي وفدا أوروبيا.";
 const LT: &str = "زارت رئيسة وزراء ليتوانيا كييف.";
-const HT: &str = "ترأس رئيس وزراء هايتي اجتماعا أمنيا.";
+const HT: &str = "ترأس رئيس الوزراء الهايتي اجتماعا أمنيا.";
 const BF: &str = "استقبل رئيس وزراء بوركينا فاسو وفدا ماليا.";
 const MG: &str = "ألقى رئيس مدغشقر خطابا في أنتاناناريفو.";
 const MW: &str = "افتتح رئيس مالاوي مستشفى جديدا.";
@@ -177,4 +177,48 @@ fn the_new_full_names_name_their_person() {
             ),
         ],
     );
+}
+
+#[test]
+fn role_phrases_name_the_new_prime_ministers_and_presidents_of_africa_asia_and_the_caribbean() {
+    check_role_phrases(&[
+        (
+            HT,
+            "2025-06-01",
+            &[("رئيس الوزراء الهايتي", "alix-didier-fils-aime")],
+        ),
+        (
+            HT,
+            "2018-12-01",
+            &[("رئيس الوزراء الهايتي", "jean-henry-ceant")],
+        ),
+        (
+            BF,
+            "2025-06-01",
+            &[(
+                "رئيس وزراء بوركينا فاسو",
+                "rimtalba-jean-emmanuel-ouedraogo",
+            )],
+        ),
+        (MG, "2024-06-01", &[("رئيس مدغشقر", "andry-rajoelina")]),
+        (
+            MG,
+            "2026-06-01",
+            &[("رئيس مدغشقر", "michael-randrianirina")],
+        ),
+        (MW, "2022-06-01", &[("رئيس مالاوي", "lazarus-chakwera")]),
+        (MW, "2026-06-01", &[("رئيس مالاوي", "peter-mutharika")]),
+        (
+            MM,
+            "2023-06-01",
+            &[("رئيس وزراء ميانمار", "min-aung-hlaing")],
+        ),
+        (BB, "2023-06-01", &[("رئيسة بربادوس", "sandra-mason")]),
+        (
+            GN,
+            "2022-03-01",
+            &[("رئيس وزراء غينيا", "mohamed-beavogui")],
+        ),
+        (AF, "2023-06-01", &[("رئيس الوزراء الأفغاني", "abdul-kabir")]),
+    ]);
 }

@@ -849,3 +849,21 @@ fn a_military_rank_before_an_ambiguous_surname_names_only_a_military_person() {
     );
     check("قتل العقيد عبد الله في قصف مدفعي.", None, &[]);
 }
+
+#[test]
+fn after_the_full_name_someone_elses_given_name_before_the_surname_is_someone_else() {
+    // جون ماكين after سيندي ماكين is her husband; يحيى الحوثي after عبد الملك الحوثي his brother.
+    check(
+        "دعت سيندي ماكين إلى الحوار، فيما انتقد جون ماكين القرار.",
+        Some("2024-06-01"),
+        &[("official", "cindy-mccain", "سيندي ماكين")],
+    );
+    check(
+        "قال عبد الملك الحوثي إن المعركة مستمرة، ثم عاد الحوثي للتهديد، وتولى يحيى الحوثي الوزارة.",
+        Some("2018-06-01"),
+        &[
+            ("official", "abdul-malik-al-houthi", "عبد الملك الحوثي"),
+            ("official", "abdul-malik-al-houthi", "الحوثي"),
+        ],
+    );
+}

@@ -477,8 +477,12 @@ def build_given_names(corpora, sources):
     # one row per normalized name
     keys = sorted(rows)
     norm = normalize_lines(keys)
+    # a word left out is left out in every spelling (سید with a Persian yeh is سيد)
+    excluded = set(normalize_lines(sorted(not_names)))
     seen = {}
     for k, nk in zip(keys, norm):
+        if nk in excluded and k not in curated:
+            continue
         if nk in seen:
             seen[nk] = (seen[nk][0], seen[nk][1] + "|" + rows[k])
         else:

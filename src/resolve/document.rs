@@ -256,6 +256,8 @@ fn decide_supported(
                     .first_mention
                     .get(&alias.record)
                     .is_some_and(|&p| p < c.start)
+                && !(c.proclitics.is_empty()
+                    && someone_else_named(g, normalized, alias.record, c.word_start()))
         })
         .collect();
     if let [a] = follow_ups.as_slice() {
@@ -307,15 +309,18 @@ fn pending_readings(
     for (_, id) in alias_targets(c, automaton) {
         let a = g.alias(id);
         let record = a.record;
-        let named_before = evidence
-            .first_mention
-            .get(&record)
-            .is_some_and(|&p| p < c.start);
         let follow_up_form = a.form == Form::Surname
             || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
         // not ك + أمل): only a cue supports those.
         let bare = c.proclitics.is_empty();
+        // Named before, unless someone else's given name stands before the surname now (جون
+        // ماكين after سيندي ماكين is her husband).
+        let named_before = evidence
+            .first_mention
+            .get(&record)
+            .is_some_and(|&p| p < c.start)
+            && !(follow_up_form && bare && someone_else_named(g, normalized, record, word_start));
         // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
         // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
         // active on the date (undated: well known). With a date, when the person's offices on

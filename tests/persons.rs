@@ -628,6 +628,18 @@ fn the_security_council_alone_is_the_uns_unless_a_national_one_is_named() {
     );
 }
 
+#[test]
+fn a_football_body_or_cup_named_after_a_union_is_not_the_union() {
+    let text = "فاز الفريق بكأس الاتحاد الأفريقي، وعاقب الاتحاد الأوروبي لكرة القدم النادي، \
+                فيما دعا الاتحاد الأوروبي إلى الحوار.";
+    let got: Vec<(&str, Option<&str>)> = alam::extract(text)
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Organization)
+        .map(|e| (e.text(text), e.id()))
+        .collect();
+    assert_eq!(got, [("الاتحاد الأوروبي", Some("eu"))]);
+}
+
 /// (text, date, expected (role phrase, holder id)).
 type SessionTwoCase = (
     &'static str,

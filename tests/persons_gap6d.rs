@@ -1,0 +1,77 @@
+//! Holders of other offices that close gaps in the gap6d data session (2026-12-07): Kenya's deputy
+//! presidents Rigathi Gachagua (2022–2024) and Kithure Kindiki, Nigeria's vice president Kashim
+//! Shettima, Indonesia's vice president Gibran Rakabuming Raka, the leader of Turkey's Republican
+//! People's Party Özgür Özel and the president of the International Court of Justice Yuji
+//! Iwasawa. A role phrase dated inside a new term names its holder, the predecessor answers on the
+//! day before the change, and the new full names name their person. Every sentence is written for
+//! this test.
+
+mod common;
+use common::{check_names_on, check_role_phrases};
+
+const KE: &str = "افتتح نائب الرئيس الكيني مدرسة جديدة.";
+const NG: &str = "زار نائب الرئيس النيجيري ولاية بورنو.";
+const ID: &str = "التقى نائب الرئيس الإندونيسي وفدا تجاريا.";
+
+#[test]
+fn role_phrases_name_the_holders_of_the_new_terms() {
+    check_role_phrases(&[
+        (KE, "2022-09-12", &[("نائب الرئيس الكيني", "william-ruto")]),
+        (KE, "2022-09-13", &[("نائب الرئيس الكيني", "rigathi-gachagua")]),
+        (KE, "2024-10-16", &[("نائب الرئيس الكيني", "rigathi-gachagua")]),
+        (KE, "2024-11-01", &[("نائب الرئيس الكيني", "kithure-kindiki")]),
+        (KE, "2026-12-07", &[("نائب الرئيس الكيني", "kithure-kindiki")]),
+        (NG, "2023-05-28", &[("نائب الرئيس النيجيري", "yemi-osinbajo")]),
+        (NG, "2023-05-29", &[("نائب الرئيس النيجيري", "kashim-shettima")]),
+        (NG, "2026-12-07", &[("نائب الرئيس النيجيري", "kashim-shettima")]),
+        (ID, "2024-10-19", &[("نائب الرئيس الإندونيسي", "maruf-amin")]),
+        (
+            ID,
+            "2024-10-20",
+            &[("نائب الرئيس الإندونيسي", "gibran-rakabuming-raka")],
+        ),
+        (
+            ID,
+            "2026-12-07",
+            &[("نائب الرئيس الإندونيسي", "gibran-rakabuming-raka")],
+        ),
+    ]);
+}
+
+#[test]
+fn new_full_names_name_their_persons() {
+    check_names_on(
+        "2023-06-01",
+        &[
+            (
+                "استقبل ريغاثي غاتشاغوا وفدا من المزارعين.",
+                &[("ريغاثي غاتشاغوا", "rigathi-gachagua")],
+            ),
+            (
+                "تحدث كاشيم شيتيما عن الأمن في الشمال.",
+                &[("كاشيم شيتيما", "kashim-shettima")],
+            ),
+        ],
+    );
+    check_names_on(
+        "2025-06-01",
+        &[
+            (
+                "أدى كيثور كينديكي زيارة إلى مومباسا.",
+                &[("كيثور كينديكي", "kithure-kindiki")],
+            ),
+            (
+                "افتتح جبران راكابومينغ راكا معرضا للصناعات.",
+                &[("جبران راكابومينغ راكا", "gibran-rakabuming-raka")],
+            ),
+            (
+                "انتقد أوزغور أوزيل سياسات الحكومة الاقتصادية.",
+                &[("أوزغور أوزيل", "ozgur-ozel")],
+            ),
+            (
+                "ترأس يوجي إيواساوا جلسة الاستماع في لاهاي.",
+                &[("يوجي إيواساوا", "yuji-iwasawa")],
+            ),
+        ],
+    );
+}

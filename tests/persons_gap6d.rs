@@ -1,7 +1,7 @@
 //! Holders of other offices that close gaps in the gap6d data session (2026-12-07): Kenya's deputy
 //! presidents Rigathi Gachagua (2022–2024) and Kithure Kindiki, Nigeria's vice president Kashim
 //! Shettima, Indonesia's vice president Gibran Rakabuming Raka, the leader of Turkey's Republican
-//! People's Party Özgür Özel and the president of the International Court of Justice Yuji
+//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric and the president of the International Court of Justice Yuji
 //! Iwasawa. A role phrase dated inside a new term names its holder, the predecessor answers on the
 //! day before the change, and the new full names name their person. Every sentence is written for
 //! this test.
@@ -67,6 +67,10 @@ fn new_full_names_name_their_persons() {
             (
                 "انتقد أوزغور أوزيل سياسات الحكومة الاقتصادية.",
                 &[("أوزغور أوزيل", "ozgur-ozel")],
+            ),
+            (
+                "دعت ميريانا سبولياريتش إلى حماية المدنيين.",
+                &[("ميريانا سبولياريتش", "mirjana-spoljaric")],
             ),
             (
                 "ترأس يوجي إيواساوا جلسة الاستماع في لاهاي.",

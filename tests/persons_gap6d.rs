@@ -1,10 +1,11 @@
 //! Holders of other offices that close gaps in the gap6d data session (2026-12-07): Kenya's deputy
 //! presidents Rigathi Gachagua (2022–2024) and Kithure Kindiki, Nigeria's vice president Kashim
 //! Shettima, Indonesia's vice president Gibran Rakabuming Raka, the leader of Turkey's Republican
-//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric and the president of the International Court of Justice Yuji
-//! Iwasawa. A role phrase dated inside a new term names its holder, the predecessor answers on the
-//! day before the change, and the new full names name their person. Every sentence is written for
-//! this test.
+//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric, the president of the
+//! International Court of Justice Yuji Iwasawa, Lebanon's acting army commander Hassan Audi (2025)
+//! and the UN envoy to Iraq Mohamed al-Hassan (2024–2025). A role phrase dated inside a new term
+//! names its holder, the predecessor answers on the day before the change, and the new full names
+//! name their person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -12,6 +13,8 @@ use common::{check_names_on, check_role_phrases};
 const KE: &str = "افتتح نائب الرئيس الكيني مدرسة جديدة.";
 const NG: &str = "زار نائب الرئيس النيجيري ولاية بورنو.";
 const ID: &str = "التقى نائب الرئيس الإندونيسي وفدا تجاريا.";
+const IQ_ENVOY: &str = "وصل المبعوث الأممي إلى العراق إلى أربيل.";
+const LB_ARMY: &str = "تفقد رئيس أركان الجيش اللبناني الوحدات في الجنوب.";
 
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
@@ -63,6 +66,36 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2026-12-07",
             &[("نائب الرئيس الإندونيسي", "gibran-rakabuming-raka")],
         ),
+        (
+            IQ_ENVOY,
+            "2024-07-15",
+            &[("المبعوث الأممي إلى العراق", "mohamed-al-hassan")],
+        ),
+        (
+            IQ_ENVOY,
+            "2025-06-01",
+            &[("المبعوث الأممي إلى العراق", "mohamed-al-hassan")],
+        ),
+        (
+            LB_ARMY,
+            "2025-01-08",
+            &[("رئيس أركان الجيش اللبناني", "joseph-aoun")],
+        ),
+        (
+            LB_ARMY,
+            "2025-01-09",
+            &[("رئيس أركان الجيش اللبناني", "hassan-audi")],
+        ),
+        (
+            LB_ARMY,
+            "2025-03-12",
+            &[("رئيس أركان الجيش اللبناني", "hassan-audi")],
+        ),
+        (
+            LB_ARMY,
+            "2025-03-13",
+            &[("رئيس أركان الجيش اللبناني", "rodolphe-haykal")],
+        ),
     ]);
 }
 
@@ -76,6 +109,13 @@ fn new_full_names_name_their_persons() {
                 &[("ريغاثي غاتشاغوا", "rigathi-gachagua")],
             ),
             (
+                "التقى محمد الحسان رئيس الوزراء العراقي.",
+                &[
+                    ("محمد الحسان", "mohamed-al-hassan"),
+                    ("رئيس الوزراء العراقي", "mohammed-shia-al-sudani"),
+                ],
+            ),
+            (
                 "تحدث كاشيم شيتيما عن الأمن في الشمال.",
                 &[("كاشيم شيتيما", "kashim-shettima")],
             ),
@@ -84,6 +124,10 @@ fn new_full_names_name_their_persons() {
     check_names_on(
         "2025-06-01",
         &[
+            (
+                "زار حسان عودة ثكنة في صيدا.",
+                &[("حسان عودة", "hassan-audi")],
+            ),
             (
                 "أدى كيثور كينديكي زيارة إلى مومباسا.",
                 &[("كيثور كينديكي", "kithure-kindiki")],

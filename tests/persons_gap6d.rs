@@ -1,7 +1,8 @@
 //! Holders of other offices that close gaps in the gap6d data session (2026-12-07): Kenya's deputy
 //! presidents Rigathi Gachagua (2022–2024) and Kithure Kindiki, Nigeria's vice president Kashim
 //! Shettima, Indonesia's vice president Gibran Rakabuming Raka, the leader of Turkey's Republican
-//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric, the president of the
+//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric, the leader of Israel's Labor Party Shelly Yachimovich
+//! (2011–2013), the president of the
 //! International Court of Justice Yuji Iwasawa, Lebanon's acting army commander Hassan Audi (2025)
 //! and the UN envoy to Iraq Mohamed al-Hassan (2024–2025). A role phrase dated inside a new term
 //! names its holder, the predecessor answers on the day before the change, and the new full names
@@ -14,6 +15,10 @@ const KE: &str = "افتتح نائب الرئيس الكيني مدرسة جد�
 const NG: &str = "زار نائب الرئيس النيجيري ولاية بورنو.";
 const ID: &str = "التقى نائب الرئيس الإندونيسي وفدا تجاريا.";
 const IQ_ENVOY: &str = "وصل المبعوث الأممي إلى العراق إلى أربيل.";
+const ICJ: &str = "قال رئيس محكمة العدل الدولية إن المحكمة ستنظر في الطلب.";
+const ICRC: &str = "زارت رئيسة اللجنة الدولية للصليب الأحمر مخيما للنازحين.";
+const CHP: &str = "انتقد زعيم حزب الشعب الجمهوري الحكومة.";
+const LABOR: &str = "هاجم رئيس حزب العمل الإسرائيلي الحكومة.";
 const LB_ARMY: &str = "تفقد رئيس أركان الجيش اللبناني الوحدات في الجنوب.";
 
 #[test]
@@ -96,6 +101,51 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2025-03-13",
             &[("رئيس أركان الجيش اللبناني", "rodolphe-haykal")],
         ),
+        (
+            ICJ,
+            "2025-03-03",
+            &[("رئيس محكمة العدل الدولية", "yuji-iwasawa")],
+        ),
+        (
+            ICJ,
+            "2026-12-07",
+            &[("رئيس محكمة العدل الدولية", "yuji-iwasawa")],
+        ),
+        (
+            ICRC,
+            "2022-10-01",
+            &[("رئيسة اللجنة الدولية للصليب الأحمر", "mirjana-spoljaric")],
+        ),
+        (
+            ICRC,
+            "2026-12-07",
+            &[("رئيسة اللجنة الدولية للصليب الأحمر", "mirjana-spoljaric")],
+        ),
+        (
+            CHP,
+            "2023-11-04",
+            &[("زعيم حزب الشعب الجمهوري", "kemal-kilicdaroglu")],
+        ),
+        (
+            CHP,
+            "2023-11-05",
+            &[("زعيم حزب الشعب الجمهوري", "ozgur-ozel")],
+        ),
+        (
+            CHP,
+            "2026-12-07",
+            &[("زعيم حزب الشعب الجمهوري", "ozgur-ozel")],
+        ),
+        (
+            LABOR,
+            "2012-06-01",
+            &[("رئيس حزب العمل الإسرائيلي", "shelly-yachimovich")],
+        ),
+        (
+            LABOR,
+            "2013-11-21",
+            &[("رئيس حزب العمل الإسرائيلي", "shelly-yachimovich")],
+        ),
     ]);
 }
 
@@ -124,6 +174,10 @@ fn new_full_names_name_their_persons() {
     check_names_on(
         "2025-06-01",
         &[
+            (
+                "انتقدت شيلي يحيموفيتش الميزانية الجديدة.",
+                &[("شيلي يحيموفيتش", "shelly-yachimovich")],
+            ),
             (
                 "زار حسان عودة ثكنة في صيدا.",
                 &[("حسان عودة", "hassan-audi")],

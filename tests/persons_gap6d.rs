@@ -1,12 +1,12 @@
 //! Holders of other offices that close gaps in the gap6d data session (2026-12-07): Kenya's deputy
 //! presidents Rigathi Gachagua (2022–2024) and Kithure Kindiki, Nigeria's vice president Kashim
 //! Shettima, Indonesia's vice president Gibran Rakabuming Raka, the leader of Turkey's Republican
-//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric, the leader of Israel's Labor Party Shelly Yachimovich
-//! (2011–2013), the president of the
-//! International Court of Justice Yuji Iwasawa, Lebanon's acting army commander Hassan Audi (2025)
-//! and the UN envoy to Iraq Mohamed al-Hassan (2024–2025). A role phrase dated inside a new term
-//! names its holder, the predecessor answers on the day before the change, and the new full names
-//! name their person. Every sentence is written for this test.
+//! People's Party Özgür Özel, the president of the ICRC Mirjana Spoljaric, the leader of Israel's
+//! Labor Party Shelly Yachimovich (2011–2013), the president of the International Court of Justice
+//! Yuji Iwasawa, Lebanon's acting army commander Hassan Audi (2025), the UN envoy to Iraq Mohamed
+//! al-Hassan (2024–2025) and Japan's finance minister Katsunobu Kato (2024–2025). A role phrase
+//! dated inside a new term names its holder, the predecessor answers on the day before the change,
+//! and the new full names name their person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -19,6 +19,7 @@ const ICJ: &str = "قال رئيس محكمة العدل الدولية إن ا�
 const ICRC: &str = "زارت رئيسة اللجنة الدولية للصليب الأحمر مخيما للنازحين.";
 const CHP: &str = "انتقد زعيم حزب الشعب الجمهوري الحكومة.";
 const LABOR: &str = "هاجم رئيس حزب العمل الإسرائيلي الحكومة.";
+const JP_FIN: &str = "حذر وزير المالية الياباني من ضعف الين.";
 const LB_ARMY: &str = "تفقد رئيس أركان الجيش اللبناني الوحدات في الجنوب.";
 
 #[test]
@@ -146,6 +147,26 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2013-11-21",
             &[("رئيس حزب العمل الإسرائيلي", "shelly-yachimovich")],
         ),
+        (
+            JP_FIN,
+            "2024-09-30",
+            &[("وزير المالية الياباني", "shunichi-suzuki")],
+        ),
+        (
+            JP_FIN,
+            "2024-10-01",
+            &[("وزير المالية الياباني", "katsunobu-kato")],
+        ),
+        (
+            JP_FIN,
+            "2025-10-20",
+            &[("وزير المالية الياباني", "katsunobu-kato")],
+        ),
+        (
+            JP_FIN,
+            "2025-10-21",
+            &[("وزير المالية الياباني", "satsuki-katayama")],
+        ),
     ]);
 }
 
@@ -177,6 +198,10 @@ fn new_full_names_name_their_persons() {
             (
                 "انتقدت شيلي يحيموفيتش الميزانية الجديدة.",
                 &[("شيلي يحيموفيتش", "shelly-yachimovich")],
+            ),
+            (
+                "قال كاتسونوبو كاتو إن الحكومة تراقب الأسواق.",
+                &[("كاتسونوبو كاتو", "katsunobu-kato")],
             ),
             (
                 "زار حسان عودة ثكنة في صيدا.",

@@ -1,0 +1,143 @@
+//! Foreign and defence ministers added in the gap6c data session: Austria's, Belgium's, Greece's,
+//! Norway's and Belarus's foreign ministers and Canada's defence minister. A role phrase dated
+//! inside a new term names that term's holder, the predecessor answers on the day before the
+//! change and the successor on the day of it, and the new full names name their person. Every
+//! sentence is written for this test.
+
+mod common;
+use common::{check_names_on, check_role_phrases};
+
+const AT_FM: &str = "وصلت وزيرة الخارجية النمساوية إلى بروكسل صباح اليوم.";
+const BE_FM: &str = "التقى وزير الخارجية البلجيكي نظيره الكونغولي.";
+const CA_DM: &str = "تحدث وزير الدفاع الكندي عن الإنفاق العسكري.";
+const GR_FM: &str = "يزور وزير الخارجية اليوناني أنقرة الأسبوع المقبل.";
+const NO_FM: &str = "قالت وزيرة الخارجية النرويجية إن بلادها تدعم الحوار.";
+const BY_FM: &str = "استقبل وزير الخارجية البيلاروسي السفير الروسي.";
+
+#[test]
+fn role_phrases_name_the_holders_of_the_new_terms() {
+    check_role_phrases(&[
+        (
+            AT_FM,
+            "2025-03-02",
+            &[("وزيرة الخارجية النمساوية", "alexander-schallenberg")],
+        ),
+        (
+            AT_FM,
+            "2025-03-03",
+            &[("وزيرة الخارجية النمساوية", "beate-meinl-reisinger")],
+        ),
+        (
+            AT_FM,
+            "2026-12-07",
+            &[("وزيرة الخارجية النمساوية", "beate-meinl-reisinger")],
+        ),
+        (
+            BE_FM,
+            "2025-02-02",
+            &[("وزير الخارجية البلجيكي", "hadja-lahbib")],
+        ),
+        (
+            BE_FM,
+            "2025-02-03",
+            &[("وزير الخارجية البلجيكي", "maxime-prevot")],
+        ),
+        (
+            CA_DM,
+            "2025-05-12",
+            &[("وزير الدفاع الكندي", "bill-blair")],
+        ),
+        (
+            CA_DM,
+            "2025-05-13",
+            &[("وزير الدفاع الكندي", "david-mcguinty")],
+        ),
+        (
+            GR_FM,
+            "2023-06-27",
+            &[("وزير الخارجية اليوناني", "giorgos-gerapetritis")],
+        ),
+        (
+            GR_FM,
+            "2026-02-24",
+            &[("وزير الخارجية اليوناني", "giorgos-gerapetritis")],
+        ),
+        (
+            NO_FM,
+            "2021-10-13",
+            &[("وزيرة الخارجية النرويجية", "ine-eriksen-soreide")],
+        ),
+        (
+            NO_FM,
+            "2021-10-14",
+            &[("وزيرة الخارجية النرويجية", "anniken-huitfeldt")],
+        ),
+        (
+            NO_FM,
+            "2023-10-15",
+            &[("وزيرة الخارجية النرويجية", "anniken-huitfeldt")],
+        ),
+        (
+            NO_FM,
+            "2023-10-16",
+            &[("وزيرة الخارجية النرويجية", "espen-barth-eide")],
+        ),
+        (
+            BY_FM,
+            "2022-12-13",
+            &[("وزير الخارجية البيلاروسي", "sergei-aleinik")],
+        ),
+        (
+            BY_FM,
+            "2024-06-26",
+            &[("وزير الخارجية البيلاروسي", "sergei-aleinik")],
+        ),
+        (
+            BY_FM,
+            "2024-06-27",
+            &[("وزير الخارجية البيلاروسي", "maxim-ryzhenkov")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_new_full_names_name_their_person() {
+    check_names_on(
+        "2026-12-07",
+        &[
+            (
+                "وقالت بياته ماينل-رايسينغر إن فيينا مستعدة للوساطة.",
+                &[("بياته ماينل-رايسينغر", "beate-meinl-reisinger")],
+            ),
+            (
+                "وأعلن ماكسيم بريفو دعم بلاده للمبادرة.",
+                &[("ماكسيم بريفو", "maxime-prevot")],
+            ),
+            (
+                "وأكد ديفيد ماكغينتي التزام أوتاوا بالحلف.",
+                &[("ديفيد ماكغينتي", "david-mcguinty")],
+            ),
+            (
+                "وصرح جيورجوس جيرابيتريتيس للصحفيين بعد الاجتماع.",
+                &[("جيورجوس جيرابيتريتيس", "giorgos-gerapetritis")],
+            ),
+            (
+                "وبحث مكسيم ريجينكوف العلاقات الثنائية مع ضيفه.",
+                &[("مكسيم ريجينكوف", "maxim-ryzhenkov")],
+            ),
+        ],
+    );
+    check_names_on(
+        "2023-01-10",
+        &[
+            (
+                "وقالت أنيكين هويتفيلد إن النرويج ستواصل دعمها.",
+                &[("أنيكين هويتفيلد", "anniken-huitfeldt")],
+            ),
+            (
+                "وأكد سيرغي ألينيك أن أولويات السياسة الخارجية لم تتغير.",
+                &[("سيرغي ألينيك", "sergei-aleinik")],
+            ),
+        ],
+    );
+}

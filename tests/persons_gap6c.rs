@@ -1,5 +1,6 @@
 //! Foreign and defence ministers added in the gap6c data session: Austria's, Belgium's, Greece's,
-//! Norway's and Belarus's foreign ministers and Canada's defence minister. A role phrase dated
+//! Norway's, Belarus's and Armenia's foreign ministers, Canada's defence minister and a foreign
+//! ministry term of François-Philippe Champagne. A role phrase dated
 //! inside a new term names that term's holder, the predecessor answers on the day before the
 //! change and the successor on the day of it, and the new full names name their person. Every
 //! sentence is written for this test.
@@ -13,6 +14,8 @@ const CA_DM: &str = "تحدث وزير الدفاع الكندي عن الإنف
 const GR_FM: &str = "يزور وزير الخارجية اليوناني أنقرة الأسبوع المقبل.";
 const NO_FM: &str = "قالت وزيرة الخارجية النرويجية إن بلادها تدعم الحوار.";
 const BY_FM: &str = "استقبل وزير الخارجية البيلاروسي السفير الروسي.";
+const AM_FM: &str = "زار وزير الخارجية الأرميني موسكو في أول جولة له.";
+const CA_FM: &str = "يشارك وزير الخارجية الكندي في اجتماع مجموعة العشرين.";
 
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
@@ -42,11 +45,7 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2025-02-03",
             &[("وزير الخارجية البلجيكي", "maxime-prevot")],
         ),
-        (
-            CA_DM,
-            "2025-05-12",
-            &[("وزير الدفاع الكندي", "bill-blair")],
-        ),
+        (CA_DM, "2025-05-12", &[("وزير الدفاع الكندي", "bill-blair")]),
         (
             CA_DM,
             "2025-05-13",
@@ -97,6 +96,31 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2024-06-27",
             &[("وزير الخارجية البيلاروسي", "maxim-ryzhenkov")],
         ),
+        (
+            AM_FM,
+            "2020-12-08",
+            &[("وزير الخارجية الأرميني", "ara-ayvazyan")],
+        ),
+        (
+            AM_FM,
+            "2021-05-26",
+            &[("وزير الخارجية الأرميني", "ara-ayvazyan")],
+        ),
+        (
+            CA_FM,
+            "2019-11-19",
+            &[("وزير الخارجية الكندي", "chrystia-freeland")],
+        ),
+        (
+            CA_FM,
+            "2019-11-20",
+            &[("وزير الخارجية الكندي", "francois-philippe-champagne")],
+        ),
+        (
+            CA_FM,
+            "2021-01-11",
+            &[("وزير الخارجية الكندي", "francois-philippe-champagne")],
+        ),
     ]);
 }
 
@@ -137,6 +161,10 @@ fn the_new_full_names_name_their_person() {
             (
                 "وأكد سيرغي ألينيك أن أولويات السياسة الخارجية لم تتغير.",
                 &[("سيرغي ألينيك", "sergei-aleinik")],
+            ),
+            (
+                "وأكد آرا أيفازيان أن الاتصالات مستمرة.",
+                &[("آرا أيفازيان", "ara-ayvazyan")],
             ),
         ],
     );

@@ -1,6 +1,6 @@
 //! Foreign and defence ministers added in the gap6c data session: Austria's, Belgium's, Greece's,
-//! Norway's, Belarus's and Armenia's foreign ministers, Canada's defence minister and a foreign
-//! ministry term of François-Philippe Champagne. A role phrase dated
+//! Norway's, Belarus's, Armenia's and Brazil's foreign ministers, Canada's and Italy's defence
+//! ministers and a foreign ministry term of François-Philippe Champagne. A role phrase dated
 //! inside a new term names that term's holder, the predecessor answers on the day before the
 //! change and the successor on the day of it, and the new full names name their person. Every
 //! sentence is written for this test.
@@ -15,6 +15,8 @@ const GR_FM: &str = "يزور وزير الخارجية اليوناني أنق�
 const NO_FM: &str = "قالت وزيرة الخارجية النرويجية إن بلادها تدعم الحوار.";
 const BY_FM: &str = "استقبل وزير الخارجية البيلاروسي السفير الروسي.";
 const AM_FM: &str = "زار وزير الخارجية الأرميني موسكو في أول جولة له.";
+const BR_FM: &str = "أكد وزير الخارجية البرازيلي احترام بلاده للقانون الدولي.";
+const IT_DM: &str = "تفقد وزير الدفاع الإيطالي الجنود المنتشرين في لبنان.";
 const CA_FM: &str = "يشارك وزير الخارجية الكندي في اجتماع مجموعة العشرين.";
 
 #[test]
@@ -121,6 +123,36 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2021-01-11",
             &[("وزير الخارجية الكندي", "francois-philippe-champagne")],
         ),
+        (
+            BR_FM,
+            "2017-03-07",
+            &[("وزير الخارجية البرازيلي", "aloysio-nunes")],
+        ),
+        (
+            BR_FM,
+            "2018-12-31",
+            &[("وزير الخارجية البرازيلي", "aloysio-nunes")],
+        ),
+        (
+            BR_FM,
+            "2019-01-01",
+            &[("وزير الخارجية البرازيلي", "ernesto-araujo")],
+        ),
+        (
+            IT_DM,
+            "2008-05-07",
+            &[("وزير الدفاع الإيطالي", "arturo-parisi")],
+        ),
+        (
+            IT_DM,
+            "2008-05-08",
+            &[("وزير الدفاع الإيطالي", "ignazio-la-russa")],
+        ),
+        (
+            IT_DM,
+            "2011-11-16",
+            &[("وزير الدفاع الإيطالي", "giampaolo-di-paola")],
+        ),
     ]);
 }
 
@@ -165,6 +197,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "وأكد آرا أيفازيان أن الاتصالات مستمرة.",
                 &[("آرا أيفازيان", "ara-ayvazyan")],
+            ),
+            (
+                "وقال ألويسيو نونيس إن بلاده لا تربح شيئا من القرار.",
+                &[("ألويسيو نونيس", "aloysio-nunes")],
+            ),
+            (
+                "وزار إغنازيو لا روسا القوات الإيطالية.",
+                &[("إغنازيو لا روسا", "ignazio-la-russa")],
             ),
         ],
     );

@@ -1,9 +1,9 @@
-//! Foreign and defence ministers added in the gap6c data session: Austria's, Belgium's, Greece's,
-//! Norway's, Belarus's, Armenia's and Brazil's foreign ministers, Canada's and Italy's defence
-//! ministers and a foreign ministry term of François-Philippe Champagne. A role phrase dated
-//! inside a new term names that term's holder, the predecessor answers on the day before the
-//! change and the successor on the day of it, and the new full names name their person. Every
-//! sentence is written for this test.
+//! Foreign and defence ministers added in the gap6c data session: the foreign ministers of
+//! Austria, Belgium, Greece, Norway, Belarus, Armenia, Brazil and Pakistan, the defence ministers
+//! of Canada and Italy, and a foreign ministry term of François-Philippe Champagne. A role phrase
+//! dated inside a new term names that term's holder, the predecessor answers on the day before
+//! the change and the successor on the day of it, and the new full names name their person.
+//! Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -17,6 +17,7 @@ const BY_FM: &str = "استقبل وزير الخارجية البيلاروسي
 const AM_FM: &str = "زار وزير الخارجية الأرميني موسكو في أول جولة له.";
 const BR_FM: &str = "أكد وزير الخارجية البرازيلي احترام بلاده للقانون الدولي.";
 const IT_DM: &str = "تفقد وزير الدفاع الإيطالي الجنود المنتشرين في لبنان.";
+const PK_FM: &str = "ستزور وزيرة الخارجية الباكستانية نيودلهي لإجراء محادثات.";
 const CA_FM: &str = "يشارك وزير الخارجية الكندي في اجتماع مجموعة العشرين.";
 
 #[test]
@@ -153,6 +154,16 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             "2011-11-16",
             &[("وزير الدفاع الإيطالي", "giampaolo-di-paola")],
         ),
+        (
+            PK_FM,
+            "2011-07-19",
+            &[("وزيرة الخارجية الباكستانية", "hina-rabbani-khar")],
+        ),
+        (
+            PK_FM,
+            "2013-03-15",
+            &[("وزيرة الخارجية الباكستانية", "hina-rabbani-khar")],
+        ),
     ]);
 }
 
@@ -205,6 +216,10 @@ fn the_new_full_names_name_their_person() {
             (
                 "وزار إغنازيو لا روسا القوات الإيطالية.",
                 &[("إغنازيو لا روسا", "ignazio-la-russa")],
+            ),
+            (
+                "والتقت هينا رباني خار نظيرها الهندي.",
+                &[("هينا رباني خار", "hina-rabbani-khar")],
             ),
         ],
     );

@@ -1,9 +1,9 @@
 //! Foreign and defence ministers added in the gap6c data session: the foreign ministers of
-//! Austria, Belgium, Greece, Norway, Belarus, Armenia, Brazil and Pakistan, the defence ministers
-//! of Canada and Italy, and a foreign ministry term of François-Philippe Champagne. A role phrase
-//! dated inside a new term names that term's holder, the predecessor answers on the day before
-//! the change and the successor on the day of it, and the new full names name their person.
-//! Every sentence is written for this test.
+//! Austria, Belgium, Greece, Norway, Belarus, Armenia, Brazil, Pakistan and the Netherlands, the
+//! defence ministers of Canada, Italy and Malaysia, and a foreign ministry term of
+//! François-Philippe Champagne. A role phrase dated inside a new term names that term's holder,
+//! the predecessor answers on the day before the change and the successor on the day of it, and
+//! the new full names name their person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -18,6 +18,8 @@ const AM_FM: &str = "زار وزير الخارجية الأرميني موسك�
 const BR_FM: &str = "أكد وزير الخارجية البرازيلي احترام بلاده للقانون الدولي.";
 const IT_DM: &str = "تفقد وزير الدفاع الإيطالي الجنود المنتشرين في لبنان.";
 const PK_FM: &str = "ستزور وزيرة الخارجية الباكستانية نيودلهي لإجراء محادثات.";
+const MY_DM: &str = "شارك وزير الدفاع الماليزي في حوار شانغريلا.";
+const NL_FM: &str = "انتقد وزير الخارجية الهولندي الهجوم على المدينة.";
 const CA_FM: &str = "يشارك وزير الخارجية الكندي في اجتماع مجموعة العشرين.";
 
 #[test]
@@ -155,6 +157,26 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             &[("وزير الدفاع الإيطالي", "giampaolo-di-paola")],
         ),
         (
+            MY_DM,
+            "2023-12-12",
+            &[("وزير الدفاع الماليزي", "mohamed-khaled-nordin")],
+        ),
+        (
+            MY_DM,
+            "2026-12-07",
+            &[("وزير الدفاع الماليزي", "mohamed-khaled-nordin")],
+        ),
+        (
+            NL_FM,
+            "2024-07-02",
+            &[("وزير الخارجية الهولندي", "caspar-veldkamp")],
+        ),
+        (
+            NL_FM,
+            "2025-08-21",
+            &[("وزير الخارجية الهولندي", "caspar-veldkamp")],
+        ),
+        (
             PK_FM,
             "2011-07-19",
             &[("وزيرة الخارجية الباكستانية", "hina-rabbani-khar")],
@@ -220,6 +242,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "والتقت هينا رباني خار نظيرها الهندي.",
                 &[("هينا رباني خار", "hina-rabbani-khar")],
+            ),
+            (
+                "وأعلن محمد خالد نوردين تعيين قائد جديد للقوات المسلحة.",
+                &[("محمد خالد نوردين", "mohamed-khaled-nordin")],
+            ),
+            (
+                "وقال كاسبار فيلدكامب إن مقترحاته نوقشت بجدية.",
+                &[("كاسبار فيلدكامب", "caspar-veldkamp")],
             ),
         ],
     );

@@ -1,9 +1,10 @@
 //! Foreign and defence ministers added in the gap6c data session: the foreign ministers of
 //! Austria, Belgium, Greece, Norway, Belarus, Armenia, Brazil, Pakistan and the Netherlands, the
-//! defence ministers of Canada, Italy and Malaysia, and a foreign ministry term of
-//! François-Philippe Champagne. A role phrase dated inside a new term names that term's holder,
-//! the predecessor answers on the day before the change and the successor on the day of it, and
-//! the new full names name their person. Every sentence is written for this test.
+//! defence ministers of Canada, Italy, Malaysia, Indonesia and the Netherlands, and a foreign
+//! ministry term of François-Philippe Champagne. A role phrase dated inside a new term names
+//! that term's holder, the predecessor answers on the day before the change and the successor on
+//! the day of it, and the new full names name their person. Every sentence is written for this
+//! test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -20,6 +21,8 @@ const IT_DM: &str = "تفقد وزير الدفاع الإيطالي الجنو�
 const PK_FM: &str = "ستزور وزيرة الخارجية الباكستانية نيودلهي لإجراء محادثات.";
 const MY_DM: &str = "شارك وزير الدفاع الماليزي في حوار شانغريلا.";
 const NL_FM: &str = "انتقد وزير الخارجية الهولندي الهجوم على المدينة.";
+const ID_DM: &str = "دعا وزير الدفاع الإندونيسي الجنود إلى خدمة الشعب.";
+const NL_DM: &str = "أعلن وزير الدفاع الهولندي زيادة الإنفاق العسكري.";
 const CA_FM: &str = "يشارك وزير الخارجية الكندي في اجتماع مجموعة العشرين.";
 
 #[test]
@@ -177,6 +180,26 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             &[("وزير الخارجية الهولندي", "caspar-veldkamp")],
         ),
         (
+            ID_DM,
+            "2024-10-21",
+            &[("وزير الدفاع الإندونيسي", "sjafrie-sjamsoeddin")],
+        ),
+        (
+            NL_DM,
+            "2024-07-02",
+            &[("وزير الدفاع الهولندي", "ruben-brekelmans")],
+        ),
+        (
+            NL_DM,
+            "2026-02-22",
+            &[("وزير الدفاع الهولندي", "ruben-brekelmans")],
+        ),
+        (
+            NL_DM,
+            "2026-02-23",
+            &[("وزير الدفاع الهولندي", "dilan-yesilgoz")],
+        ),
+        (
             PK_FM,
             "2011-07-19",
             &[("وزيرة الخارجية الباكستانية", "hina-rabbani-khar")],
@@ -250,6 +273,14 @@ fn the_new_full_names_name_their_person() {
             (
                 "وقال كاسبار فيلدكامب إن مقترحاته نوقشت بجدية.",
                 &[("كاسبار فيلدكامب", "caspar-veldkamp")],
+            ),
+            (
+                "وقال سجافري سجامسودين إن الجيش ولد من رحم الشعب.",
+                &[("سجافري سجامسودين", "sjafrie-sjamsoeddin")],
+            ),
+            (
+                "وتسلمت ديلان يشيلغوز مهامها رسميا.",
+                &[("ديلان يشيلغوز", "dilan-yesilgoz")],
             ),
         ],
     );

@@ -586,16 +586,20 @@ fn titles_of_organizations_groups_envoys_and_speakers_name_the_holder_on_the_dat
     }
 }
 
-#[test]
-fn organizations_are_a_kind_of_their_own() {
-    let text = "ودعت الأمم المتحدة وجامعة الدول العربية والناتو والاتحاد الأوروبي إلى التهدئة.";
-    let got: Vec<(&str, Option<&str>)> = alam::extract(text)
+/// (mention, id) of every organization mention of `text`.
+fn organizations(text: &str) -> Vec<(&str, Option<&'static str>)> {
+    alam::extract(text)
         .iter()
         .filter(|e| e.kind() == EntityKind::Organization)
         .map(|e| (e.text(text), e.id()))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn organizations_are_a_kind_of_their_own() {
+    let text = "ودعت الأمم المتحدة وجامعة الدول العربية والناتو والاتحاد الأوروبي إلى التهدئة.";
     assert_eq!(
-        got,
+        organizations(text),
         [
             ("الأمم المتحدة", Some("un")),
             ("جامعة الدول العربية", Some("arab-league")),
@@ -607,15 +611,10 @@ fn organizations_are_a_kind_of_their_own() {
 
 #[test]
 fn the_security_council_alone_is_the_uns_unless_a_national_one_is_named() {
-    let orgs = |text: &'static str| -> Vec<(&'static str, Option<&'static str>)> {
-        alam::extract(text)
-            .iter()
-            .filter(|e| e.kind() == EntityKind::Organization)
-            .map(|e| (e.text(text), e.id()))
-            .collect()
-    };
     assert_eq!(
-        orgs("عطلت روسيا مشروع قرار في مجلس الأمن، ثم دعت بريطانيا لجلسة طارئة لمجلس الأمن."),
+        organizations(
+            "عطلت روسيا مشروع قرار في مجلس الأمن، ثم دعت بريطانيا لجلسة طارئة لمجلس الأمن."
+        ),
         [
             ("مجلس الأمن", Some("un-security-council")),
             ("مجلس الأمن", Some("un-security-council")),
@@ -623,7 +622,7 @@ fn the_security_council_alone_is_the_uns_unless_a_national_one_is_named() {
     );
     // A national security council (the veto cues of the alias): no mention.
     assert_eq!(
-        orgs("اجتمع مجلس الأمن القومي الأمريكي، وعقد مجلس الأمن الوطني العراقي جلسة."),
+        organizations("اجتمع مجلس الأمن القومي الأمريكي، وعقد مجلس الأمن الوطني العراقي جلسة."),
         []
     );
 }
@@ -632,12 +631,7 @@ fn the_security_council_alone_is_the_uns_unless_a_national_one_is_named() {
 fn a_football_body_or_cup_named_after_a_union_is_not_the_union() {
     let text = "فاز الفريق بكأس الاتحاد الأفريقي، وعاقب الاتحاد الأوروبي لكرة القدم النادي، \
                 فيما دعا الاتحاد الأوروبي إلى الحوار.";
-    let got: Vec<(&str, Option<&str>)> = alam::extract(text)
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Organization)
-        .map(|e| (e.text(text), e.id()))
-        .collect();
-    assert_eq!(got, [("الاتحاد الأوروبي", Some("eu"))]);
+    assert_eq!(organizations(text), [("الاتحاد الأوروبي", Some("eu"))]);
 }
 
 /// (text, date, expected (role phrase, holder id)).

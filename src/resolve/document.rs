@@ -458,11 +458,18 @@ fn someone_else_named(
     record: RecordId,
     word_start: usize,
 ) -> bool {
-    let own_name = match record {
-        RecordId::Official(o) => crate::text::normalize(&g.official_at(o).name_ar),
-        _ => return false,
+    let RecordId::Official(o) = record else {
+        return false;
     };
-    let own = |w: &str| own_name.as_str().split(' ').any(|n| n == w);
+    // normalized only when a given name does stand before the surname (most calls stop earlier)
+    let own_name = std::cell::OnceCell::new();
+    let own = |w: &str| {
+        own_name
+            .get_or_init(|| crate::text::normalize(&g.official_at(o).name_ar))
+            .as_str()
+            .split(' ')
+            .any(|n| n == w)
+    };
     given_name_before(g, normalized, word_start, own)
 }
 

@@ -628,6 +628,75 @@ fn a_persons_name_after_a_facility_noun_names_the_facility() {
 }
 
 #[test]
+fn a_building_or_resort_named_after_a_leader_is_not_the_leader() {
+    // برج، منتجع، فندق (facility_nouns.tsv): a tower, resort or hotel bearing a surname
+    check(
+        "غادر ترامب مكتبه بعد أن تجمع المحتجون أمام برج ترامب في نيويورك.",
+        Some("2018-06-01"),
+        &[("official", "donald-trump", "ترامب")],
+    );
+    check(
+        "أمضى الضيوف ليلتهم في منتجع ترامب وفي فندق ترامب بواشنطن.",
+        Some("2018-06-01"),
+        &[("country", "US", "واشنطن")],
+    );
+}
+
+#[test]
+fn aby_alone_is_abiy_after_his_full_name_and_abe_after_his() {
+    // آبي is Abiy Ahmed's given name, used alone for him, and Shinzo Abe's surname: the name
+    // given in full before decides
+    check(
+        "وصل آبي أحمد إلى أسمرة، وقال آبي إن الحرب انتهت.",
+        Some("2018-07-10"),
+        &[
+            ("official", "abiy-ahmed", "آبي أحمد"),
+            ("country", "ER", "أسمرة"),
+            ("official", "abiy-ahmed", "آبي"),
+        ],
+    );
+    check(
+        "وصل شينزو آبي إلى سول، وقال آبي إن المحادثات مثمرة.",
+        Some("2018-07-10"),
+        &[
+            ("official", "shinzo-abe", "شينزو آبي"),
+            ("country", "KR", "سول"),
+            ("official", "shinzo-abe", "آبي"),
+        ],
+    );
+    // a given name: a verb of saying before it does not make it the prime minister
+    check("وقالت آبي في برنامجها إن الضيف تأخر.", None, &[]);
+}
+
+#[test]
+fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
+    // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
+    // else's name; a surname of a past holder of the portfolio after it is that person
+    check(
+        "قال وزير الدفاع كول مانيانغ إن الجيش مستعد.",
+        Some("2019-03-01"),
+        &[],
+    );
+    check(
+        "قال وزير الخارجية لافروف إن موسكو مستعدة.",
+        Some("2019-03-01"),
+        &[
+            ("official", "sergey-lavrov", "لافروف"),
+            ("country", "RU", "موسكو"),
+        ],
+    );
+    // a rank or an honorific title (الرئيس) keeps reading the surname as the person
+    check(
+        "وقال المستشار كول إن ألمانيا موحدة.",
+        Some("1991-03-01"),
+        &[
+            ("official", "helmut-kohl", "كول"),
+            ("country", "DE", "ألمانيا"),
+        ],
+    );
+}
+
+#[test]
 fn a_title_before_a_past_holders_name_names_that_holder_on_any_date() {
     // written without السابق or الراحل: the title is in apposition to the name after it
     check(

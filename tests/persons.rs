@@ -712,3 +712,26 @@ fn a_person_without_a_covered_office_is_found_by_name_and_then_by_surname() {
         ]
     );
 }
+
+#[test]
+fn the_us_homeland_security_title_names_the_secretary_not_israels_minister() {
+    // وزير/وزيرة الأمن الداخلي with the US demonym is the homeland security secretary (the
+    // office `interior_minister` US); with the Israeli demonym it is another office, not listed.
+    common::check_roles(&[
+        (
+            "قالت وزيرة الأمن الداخلي الأمريكية إن الحدود آمنة.",
+            "وزيرة الأمن الداخلي الأمريكية",
+            "2019-03-01",
+            "kirstjen-nielsen",
+        ),
+        (
+            "وقال وزير الأمن الداخلي الأمريكي إن الحدود آمنة.",
+            "وزير الأمن الداخلي الأمريكي",
+            "2022-03-01",
+            "alejandro-mayorkas",
+        ),
+    ]);
+    let ex = alam::Extractor::default_ref();
+    let text = "وقال وزير الأمن الداخلي الإسرائيلي إن الشرطة مستعدة.";
+    assert!(common::roles(ex, text, "2019-03-01").is_empty(), "{text}");
+}

@@ -460,6 +460,9 @@ def build_given_names(corpora, sources):
         "ميلانيا", "إيفانكا", "أسماء", "ماهر", "رفعت", "باسل", "جيب", "تشيلسي",
         # A given name that a proclitic and a gazetteer surname also spell (ب + رايان, Paul Ryan).
         "برايان",
+        # A given name used alone for its bearer (آبي for Abiy Ahmed) and for others (آبي
+        # هنتسمان, Abby Huntsman): a verb of saying before it does not say which person.
+        "آبي",
     }
     rows = {}
     for first, n in firsts.items():

@@ -66,6 +66,8 @@ pub struct Gazetteer {
     /// Normalized role titles (وزير الدفاع) and ranks (الجنرال) that may stand before a
     /// person's name.
     titles: FastSet<String>,
+    /// Normalized titles of a minister's portfolio (وزير الدفاع), with the roles they name.
+    portfolio_titles: FastMap<String, Vec<Role>>,
     /// Normalized verbs and nouns that, before a common-word surname, say a person is meant;
     /// true for those that also mark a person not named before.
     person_cues: FastMap<String, bool>,
@@ -254,6 +256,12 @@ impl Gazetteer {
     /// Whether normalized `words` are a role title or a rank.
     pub(crate) fn is_title(&self, words: &str) -> bool {
         self.titles.contains(words)
+    }
+
+    /// The roles that normalized `words` name when they are the title of a minister's portfolio
+    /// (وزير الدفاع: defence minister); `None` for any other title or words.
+    pub(crate) fn portfolio_roles(&self, words: &str) -> Option<&[Role]> {
+        self.portfolio_titles.get(words).map(Vec::as_slice)
     }
 
     /// Whether `normalized` (a normalized word or phrase) is a given name of

@@ -405,6 +405,22 @@ token_enum! {
     }
 }
 
+impl Role {
+    /// Whether the role is a minister's portfolio (foreign affairs, defence, interior, finance,
+    /// energy): its bare title (وزير الدفاع) before a surname says which office the person
+    /// held, unlike الرئيس or الأمير, which the press also gives as honorifics.
+    pub(crate) fn is_portfolio(self) -> bool {
+        matches!(
+            self,
+            Role::ForeignMinister
+                | Role::DefenceMinister
+                | Role::InteriorMinister
+                | Role::FinanceMinister
+                | Role::EnergyMinister
+        )
+    }
+}
+
 token_enum! {
     /// What kind of armed actor a group is.
     ///

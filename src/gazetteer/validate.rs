@@ -121,6 +121,7 @@ impl Gazetteer {
             group_countries: Vec::new(),
             roles: Vec::new(),
             titles: FastSet::default(),
+            portfolio_titles: FastMap::default(),
             person_cues: FastMap::default(),
             given_names: FastMap::default(),
             group_nouns: Vec::new(),
@@ -463,6 +464,15 @@ impl Gazetteer {
             .map(|(_, t)| normalize_alias(&t.title))
             .chain(self.lexicon.ranks.iter().cloned())
             .collect();
+        for (_, t) in &titles {
+            if t.role.is_portfolio() {
+                let roles = self.portfolio_titles.entry(normalize_alias(&t.title));
+                let roles = roles.or_default();
+                if !roles.contains(&t.role) {
+                    roles.push(t.role);
+                }
+            }
+        }
         for (loc, t) in titles {
             let org_record = match &t.org {
                 Some(id) => Some(self.office_org(&loc, t.role, id)?),

@@ -5,7 +5,7 @@
 //! Pure functions over the normalized text and the gazetteer's normalized tables; invariant:
 //! every offset they receive is a char boundary of the normalized text.
 
-use crate::gazetteer::{Alias, AliasId, Gazetteer};
+use crate::gazetteer::{Alias, AliasId, Gazetteer, Role};
 use crate::text::normalize::is_attached_mark;
 use crate::text::words::{ends_word, is_word_char};
 use crate::text::Normalized;
@@ -112,6 +112,28 @@ pub(super) fn title_before(g: &Gazetteer, text: &str, word_start: usize) -> bool
         }
     }
     false
+}
+
+/// The roles of the portfolio title (وزير الدفاع) that stands right before `word_start`, if
+/// one does (a rank or another title between gives `None`).
+pub(super) fn portfolio_before<'g>(
+    g: &'g Gazetteer,
+    text: &str,
+    word_start: usize,
+) -> Option<&'g [Role]> {
+    let before = text[..word_start].trim_end_matches([' ', '،', ',']);
+    let mut start = before.len();
+    for _ in 0..3 {
+        start = before[..start].rfind(' ').map_or(0, |space| space + 1);
+        if let Some(roles) = g.portfolio_roles(&before[start..]) {
+            return Some(roles);
+        }
+        if start == 0 {
+            return None;
+        }
+        start -= 1;
+    }
+    None
 }
 
 /// Whether a military rank (`ranks.tsv`, `military`: العقيد، اللواء، الفريق أول) stands right
@@ -300,13 +322,14 @@ pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) 
     let lexicon = g.lexicon();
     // the word after و or ف, bare or after ب ل ك (بمطار، وبمطار); لل is ل + the article
     // (للمستشفى), which a construct never has
-    let facility = |w: &str| {
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    // (the noun itself may start with one of those letters: فندق، برج)
+    let noun = |w: &str| {
         lexicon.facility_nouns.contains(w)
             || (!w.starts_with("لل")
                 && w.strip_prefix(['ب', 'ل', 'ك'])
                     .is_some_and(|rest| lexicon.facility_nouns.contains(rest)))
     };
+    let facility = |w: &str| noun(w) || w.strip_prefix(['و', 'ف']).is_some_and(noun);
     let before = text[..word_start].trim_end_matches([' ', '"', '«', '»', '“', '”']);
     let mut words = before.rsplit(' ');
     let Some(last) = words.next() else {

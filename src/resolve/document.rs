@@ -15,7 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
     after_facility_noun, given_name_before, has_cue, links_role_to_name, military_rank_before,
-    person_cue_before, reporting_verb_beside, title_before, Place,
+    person_cue_before, portfolio_before, reporting_verb_beside, title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -349,7 +349,8 @@ fn pending_readings(
             && ((title_before(g, text, word_start)
                 && !((a.flags.ambiguous || g.is_given_name(&text[c.start..c.end]))
                     && military_rank_before(g, text, word_start)
-                    && !military_person(g, record, id, text, word_start, c.end)))
+                    && !military_person(g, record, id, text, word_start, c.end))
+                && !other_portfolio(g, record, text, word_start))
                 || role_before(text, winners, chosen, i, g).is_some_and(|office| {
                     !a.flags.common
                         || matches!(record, RecordId::Official(o) if g.held(o, office, None))
@@ -493,6 +494,19 @@ fn military_person(
             Role::ArmyChief | Role::MilitaryCommander | Role::DefenceMinister | Role::GroupLeader
         )
     }) || has_cue(g, id, text, word_start, end)
+}
+
+/// Whether a minister's title stands before the surname at `word_start` (وزير الدفاع كول
+/// مانيانغ) and person `record`, whose offices are known, never held that portfolio: the
+/// surname is then the first word of someone else's name.
+fn other_portfolio(g: &Gazetteer, record: RecordId, text: &str, word_start: usize) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    let offices = &g.official_at(o).offices;
+    !offices.is_empty()
+        && portfolio_before(g, text, word_start)
+            .is_some_and(|roles| !offices.iter().any(|t| roles.contains(&t.role)))
 }
 
 /// Whether `record` is a person whose offices on `date` all belong to a state (none to an

@@ -669,6 +669,32 @@ fn aby_alone_is_abiy_after_his_full_name_and_abe_after_his() {
 }
 
 #[test]
+fn kim_before_another_koreans_given_name_is_not_the_leader() {
+    // vetoes on the bare كيم (official_aliases.tsv): a Korean given name after it makes it
+    // someone else's family name, hyphenated or not; the leader's own name in its press
+    // spellings is his
+    check(
+        "أفرجت بيونغ يانغ عن كيم هاك-سونغ، والتقى كيم كي غوان بالوفد.",
+        Some("2018-06-01"),
+        &[("country", "KP", "بيونغ يانغ")],
+    );
+    check(
+        "قال الزعيم الكوري الشمالي كيم جونج أون إن القمة ناجحة، وأكد كيم ذلك.",
+        Some("2018-06-01"),
+        &[
+            ("country", "KP", "الكوري الشمالي"),
+            ("official", "kim-jong-un", "كيم جونج أون"),
+            ("official", "kim-jong-un", "كيم"),
+        ],
+    );
+    check(
+        "وصل كيم يونج تشول إلى نيويورك.",
+        Some("2018-06-01"),
+        &[("official", "kim-yong-chol", "كيم يونج تشول")],
+    );
+}
+
+#[test]
 fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
     // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
     // else's name; a surname of a past holder of the portfolio after it is that person

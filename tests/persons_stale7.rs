@@ -1,9 +1,9 @@
 //! Open terms re-checked in the stale7 data session (2026-12-07): the United Kingdom's defence
 //! ministry changed hands on 2026-06-11, when John Healey resigned and Dan Jarvis was appointed;
 //! Colombia's president elected in the runoff of 2026-06-21, Abelardo de la Espriella, took office
-//! on 7 August 2026, the day the constitution sets. A role phrase dated inside the new term names its holder (also on 2026-12-07), the
-//! predecessor answers on the day before the change, and the new full name and surname name
-//! their person. Every sentence is written for this test.
+//! on 7 August 2026, the day the constitution sets. A role phrase dated inside a new term names
+//! its holder (also on 2026-12-07), the predecessor answers on the day before the change, and the
+//! new full names and surnames name their person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_roles};

@@ -457,10 +457,15 @@ fn read_inputs(args: &Args, blocks: &mpsc::SyncSender<Block>) -> bool {
             n += 1;
             blocks.send(block).is_ok()
         };
+        // A file's size, to read a whole input into one allocation of the right size.
+        let mut size = 0;
         let mut reader: Box<dyn Read> = match input {
             None => Box::new(io::stdin().lock()),
             Some(path) => match std::fs::File::open(path) {
-                Ok(f) => Box::new(f),
+                Ok(f) => {
+                    size = f.metadata().map_or(0, |m| m.len());
+                    Box::new(f)
+                }
                 Err(e) => {
                     eprintln!("extract: {shown}: cannot read: {e}");
                     ok = false;
@@ -471,7 +476,7 @@ fn read_inputs(args: &Args, blocks: &mpsc::SyncSender<Block>) -> bool {
         let sent = if args.lines {
             read_line_blocks(&mut reader, &shown, &mut ok, &mut send)
         } else {
-            send(None, read_whole(&mut reader, &shown))
+            send(None, read_whole(&mut reader, &shown, size))
         };
         if !sent {
             break;
@@ -541,9 +546,10 @@ fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>, want: usize) -> io::Result<boo
     Ok((got as u64) < need)
 }
 
-/// Reads a whole input as one document.
-fn read_whole(reader: &mut dyn Read, shown: &str) -> Content {
-    let mut bytes = Vec::new();
+/// Reads a whole input (of `size` bytes if known, else 0) as one document.
+fn read_whole(reader: &mut dyn Read, shown: &str, size: u64) -> Content {
+    // one byte more, so that the read that finds the end needs no growth
+    let mut bytes = Vec::with_capacity(usize::try_from(size).map_or(0, |n| n.saturating_add(1)));
     match reader.read_to_end(&mut bytes) {
         Err(e) => Content::Failed(format!("extract: {shown}: cannot read: {e}")),
         Ok(_) => Content::Bytes(bytes),
@@ -633,7 +639,9 @@ fn render_parallel(
                 let at = offsets.get(k * chunk..).unwrap_or(&[]);
                 let at = &at[..at.len().min(part.len())];
                 scope.spawn(move || {
-                    let mut s = Vec::new();
+                    // a JSON line (with the record) is under a kilobyte: room for the part
+                    // without regrowth (pages left unused cost no memory)
+                    let mut s = Vec::with_capacity(part.len() * 1024);
                     render_entities(args, part, at, text, doc, &mut s);
                     s
                 })

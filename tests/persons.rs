@@ -388,13 +388,19 @@ const SURNAMES: &[SurnameCase] = &[
         &[("غروندبرغ", "hans-grundberg", alam::Resolution::Standalone)],
     ),
     // a head of government of a state outside the key ones: dated in his term, named; undated
-    // (not well known), nothing
+    // too (every head of state or government is well known)
     (
         "وحذر بيتكوف من انهيار الائتلاف.",
         Some("2022-03-01"),
         &[("بيتكوف", "kiril-petkov", alam::Resolution::Standalone)],
     ),
-    ("وحذر بيتكوف من انهيار الائتلاف.", None, &[]),
+    (
+        "تراجعت شعبية بيتكوف في الاستطلاع.",
+        None,
+        &[("بيتكوف", "kiril-petkov", alam::Resolution::Standalone)],
+    ),
+    // a spokesman with no office of the gazetteer: undated, nothing, even after a verb
+    ("وقال ماكورماك إن الوزارة سترد.", None, &[]),
     // an ordinary word or a given name as surname never stands alone (بري 'wild', موسى); a
     // verb of saying beside an ordinary-word surname is a person cue (the speaker in 2018),
     // beside a given name it is not

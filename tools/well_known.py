@@ -9,8 +9,8 @@ when they have a `standalone` surname alias and held, at any time, one of the of
 news names people by surname alone: head of state or of government, foreign or defence
 minister, or speaker of one of the key states (the Arab League, Iran, Israel, Turkey, the
 permanent five, Germany, Italy, Japan, India, Pakistan, Afghanistan, Ethiopia, Ukraine: the list
-in tests/persons.rs), or the head of an organization, the leader of a group or party, or an
-envoy of the gazetteer; a surname two persons share (بوش) is left to hand decisions, since
+in tests/persons.rs), head of state or of government of any other state (ترودو، بولسونارو), or
+the head of an organization, the leader of a group or party, or an envoy of the gazetteer; a surname two persons share (بوش) is left to hand decisions, since
 undated it can name only the one marked by hand. The flag only ever turns on here: a person set by hand (a historical
 ruler without an office row) keeps it.
 """
@@ -27,6 +27,7 @@ KEY_STATES = set(
     ["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "IL", "TR", "US", "GB", "FR", "RU", "CN", "DE", "IT", "JP", "IN", "PK", "AF", "ET", "UA"]
 )
 STATE_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "speaker"}
+HEAD_ROLES = {"head_of_state", "head_of_government"}
 ANY_ORG_ROLES = {"org_head", "group_leader", "party_leader", "envoy"}
 
 
@@ -48,7 +49,9 @@ def key_office_holders():
         return {
             r["official"]
             for r in rows
-            if (r["role"] in STATE_ROLES and r["org"] in KEY_STATES) or r["role"] in ANY_ORG_ROLES
+            if (r["role"] in STATE_ROLES and r["org"] in KEY_STATES)
+            or r["role"] in HEAD_ROLES
+            or r["role"] in ANY_ORG_ROLES
         }
 
 

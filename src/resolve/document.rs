@@ -330,7 +330,11 @@ fn pending_readings(
         // al-Maliki; وقال الشاهد is a witness, not Tunisia's prime minister).
         let spoken = follow_up_form
             && !g.is_given_name(&text[c.start..c.end])
-            && active(g, record, evidence.date)
+            && (active(g, record, evidence.date)
+                || (evidence.date.is_none()
+                    && a.flags.standalone
+                    && has_office(g, record)
+                    && sole_bearer(g, c, automaton, id)))
             && (reporting_verb_beside(g, text, word_start, c.end)
                 || person_cue_before(g, text, word_start, true))
             && evidence.date.map_or(true, |d| {
@@ -522,6 +526,19 @@ fn serves_a_state_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
         .filter(|t| t.holds_on(date))
         .peekable();
     held.peek().is_some() && held.all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
+}
+
+/// Whether no other person has the surname `id` that candidate `c` matches.
+fn sole_bearer(g: &Gazetteer, c: &Candidate, automaton: &Automaton, id: AliasId) -> bool {
+    let own = g.alias(id).record;
+    !alias_targets(c, automaton).any(|(_, other)| {
+        let other = g.alias(other);
+        other.record != own && other.kind() == EntityKind::Official
+    })
+}
+
+fn has_office(g: &Gazetteer, record: RecordId) -> bool {
+    matches!(record, RecordId::Official(o) if !g.official_at(o).offices.is_empty())
 }
 
 /// Whether `record` is a person in office on `date`, or (with no date) a well-known one.

@@ -573,6 +573,42 @@ const ORG_ROLES: &[RoleCase] = &[
         "2019-07-01",
         &[("رئيس السلطة الفلسطينية", "mahmoud-abbas", "PS")],
     ),
+    // a group whose leader the data records under another leading role than its category's
+    // (Amal, a militia, led by its party_leader; the PMF commission by its org_head): the
+    // title takes the role of the data
+    (
+        "وقال رئيس حركة أمل إن الحوار ضروري.",
+        "2019-06-01",
+        &[("رئيس حركة أمل", "nabih-berri", "amal-movement")],
+    ),
+    (
+        "ورد زعيم حركة أمل على الاتهامات.",
+        "2019-06-01",
+        &[("زعيم حركة أمل", "nabih-berri", "amal-movement")],
+    ),
+    (
+        "وأكد رئيس هيئة الحشد الشعبي التزام الفصائل.",
+        "2019-06-01",
+        &[(
+            "رئيس هيئة الحشد الشعبي",
+            "falih-al-fayyadh",
+            "popular-mobilization-forces",
+        )],
+    ),
+    (
+        "وقال قائد كتائب القسام إن المعركة مستمرة.",
+        "2014-07-20",
+        &[("قائد كتائب القسام", "mohammed-deif", "qassam-brigades")],
+    ),
+    (
+        "ودعا المرشد العام لجماعة الإخوان المسلمين أنصاره إلى الهدوء.",
+        "2012-06-01",
+        &[(
+            "المرشد العام لجماعة الإخوان المسلمين",
+            "mohammed-badie",
+            "muslim-brotherhood",
+        )],
+    ),
 ];
 
 #[test]

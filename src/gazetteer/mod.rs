@@ -338,6 +338,11 @@ impl Gazetteer {
         }
     }
 
+    /// Whether anyone of the gazetteer ever held `office`.
+    pub(crate) fn has_holders(&self, office: OfficeKey) -> bool {
+        self.holders.get(&office).is_some_and(|h| !h.is_empty())
+    }
+
     /// The officials who held `office` on `date`.
     pub(crate) fn holders_on(
         &self,

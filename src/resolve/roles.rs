@@ -171,12 +171,27 @@ fn following_fits(
 }
 
 /// Whether an office of `role` can belong to `record`, named after a title row restricted to
-/// `only` (if any): a group leader's to an armed group, a party leader's to a party or
-/// movement, an organization head's to an organization, any other role's to either, unless
-/// the row names its one record.
+/// `only` (if any): the leading role (group, party or organization head) that the data gives
+/// the record's leaders (Nabih Berri leads the Amal militia as its `party_leader`); with no
+/// leader in the data, a group leader's to an armed group, a party leader's to a party or
+/// movement, an organization head's to an organization; any other role's to either, unless the
+/// row names its one record.
 fn org_fits(g: &Gazetteer, role: Role, record: RecordId, only: Option<RecordId>) -> bool {
     if let Some(only) = only {
         return only == record;
+    }
+    const LEADING: [Role; 3] = [Role::GroupLeader, Role::PartyLeader, Role::OrgHead];
+    if LEADING.contains(&role) {
+        let led = |r: Role| {
+            g.has_holders(OfficeKey {
+                role: r,
+                org: Some(record),
+                about: None,
+            })
+        };
+        if LEADING.into_iter().any(led) {
+            return led(role);
+        }
     }
     let political = |category| matches!(category, GroupCategory::Party | GroupCategory::Movement);
     match (role, g.record(record)) {

@@ -49,6 +49,17 @@ fn the_same_words_are_found_when_context_supports_them() {
             "التقى العاهل المغربي وفداً من المغرب",
             &[("", "العاهل المغربي"), ("MA", "المغرب")],
         ),
+        // quotation marks between a cue and the name (تنظيم "الدولة الإسلامية"، حركة «حماس»)
+        (
+            "وتبنى تنظيم \"الدولة الإسلامية\" الهجوم",
+            &[("islamic-state", "الدولة الإسلامية")],
+        ),
+        (
+            "وأعلنت حركة «حماس» موافقتها على التهدئة",
+            &[("hamas", "حماس")],
+        ),
+        // without the cue the word is the ordinary one
+        ("وقد أشاد الطلاب «بحماس» كبير", &[]),
     ];
     for (text, expected) in cases {
         let want: Vec<(&str, String)> = expected

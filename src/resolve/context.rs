@@ -50,18 +50,24 @@ fn cue_matches(
     end: usize,
     negative: bool,
 ) -> bool {
+    // quotation marks around the name do not separate it from its cue (تنظيم "الدولة")
+    let before = text[..word_start].trim_end_matches(QUOTES);
+    let after = text[end..].trim_start_matches(QUOTES);
+    let after_at = text.len() - after.len();
     g.cues(alias)
         .iter()
         .filter(|c| c.negative == negative)
         .any(|cue| {
-            let before_ok =
-                cue.before.is_empty() || text[..word_start].ends_with(cue.before.as_str());
+            let before_ok = cue.before.is_empty() || before.ends_with(cue.before.as_str());
             let after_ok = cue.after.is_empty()
-                || (text[end..].starts_with(cue.after.as_str())
-                    && ends_word(text, end + cue.after.len()));
+                || (after.starts_with(cue.after.as_str())
+                    && ends_word(text, after_at + cue.after.len()));
             before_ok && after_ok
         })
 }
+
+/// Quotation marks that may stand between a name and the words around it.
+const QUOTES: [char; 5] = ['"', '«', '»', '“', '”'];
 
 /// Whether an ambiguous alias written with its marks in the gazetteer (عمّان, the city, against
 /// عُمان, the country) appears with exactly those marks in the original text: the diacritics

@@ -777,3 +777,56 @@ fn the_us_homeland_security_title_names_the_secretary_not_israels_minister() {
     let text = "وقال وزير الأمن الداخلي الإسرائيلي إن الشرطة مستعدة.";
     assert!(common::roles(ex, text, "2019-03-01").is_empty(), "{text}");
 }
+
+#[test]
+fn a_counterpart_after_a_states_role_phrase_names_the_same_office_of_another_state() {
+    // counterpart_nouns.tsv: نظيره/نظيرها (m), نظيرته/نظيرتها (f), with a proclitic too
+    common::check_role_phrases(&[
+        (
+            "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي في هلسنكي.",
+            "2018-07-16",
+            &[
+                ("وزير الخارجية الأمريكي", "mike-pompeo"),
+                ("نظيره الروسي", "sergey-lavrov"),
+            ],
+        ),
+        (
+            "استقبل الرئيس الأمريكي نظيره الفرنسي، ثم اتصل بنظيره التركي.",
+            "2018-07-16",
+            &[
+                ("الرئيس الأمريكي", "donald-trump"),
+                ("نظيره الفرنسي", "emmanuel-macron"),
+                ("نظيره التركي", "recep-tayyip-erdogan"),
+            ],
+        ),
+        (
+            "بحثت وزيرة الخارجية الألمانية مع نظيرها السعودي الأزمة.",
+            "2022-06-01",
+            &[
+                ("وزيرة الخارجية الألمانية", "annalena-baerbock"),
+                ("نظيرها السعودي", "faisal-bin-farhan"),
+            ],
+        ),
+        // not across a sentence end, not the phrase's own state, not a feminine demonym after
+        // a masculine noun
+        (
+            "قال الرئيس الروسي إن العلاقات جيدة. وكان نظيره الأمريكي قد انتقد موسكو.",
+            "2018-07-16",
+            &[("الرئيس الروسي", "vladimir-putin")],
+        ),
+        (
+            "اتصل وزير الدفاع التركي بنظيره التركي السابق.",
+            "2018-07-16",
+            &[("وزير الدفاع التركي", "hulusi-akar")],
+        ),
+        (
+            "التقى الرئيس الأمريكي نظيره الفرنسية في باريس.",
+            "2018-07-16",
+            &[("الرئيس الأمريكي", "donald-trump")],
+        ),
+    ]);
+    // a team's counterpart is a team: no role phrase before it, nothing
+    let ex = alam::Extractor::default_ref();
+    let text = "هزم فريق الهلال نظيره المصري في البطولة.";
+    assert!(common::roles(ex, text, "2018-07-16").is_empty(), "{text}");
+}

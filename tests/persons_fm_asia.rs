@@ -9,7 +9,7 @@ use alam::Extractor;
 mod common;
 use common::{check_names_on, officials, roles};
 
-const SG_DEMONYM: &str = "التقى وزير الخارجية السنغافوري نظيره الصيني في بكين.";
+const SG_DEMONYM: &str = "التقى وزير الخارجية السنغافوري الوفد الصيني في بكين.";
 const SG_COUNTRY: &str = "وصل وزير خارجية سنغافورة إلى جاكرتا في زيارة قصيرة.";
 const ID_DEMONYM: &str = "شارك وزير الخارجية الإندونيسي في اجتماع الرابطة.";
 const ID_COUNTRY: &str = "قال وزير خارجية إندونيسيا إن بلاده تدعم الحوار.";

@@ -93,6 +93,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/son_markers.tsv"),
     ),
     (
+        "counterpart_nouns.tsv",
+        include_str!("../../gazetteers/counterpart_nouns.tsv"),
+    ),
+    (
         "form_ranks.tsv",
         include_str!("../../gazetteers/form_ranks.tsv"),
     ),

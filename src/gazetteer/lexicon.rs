@@ -1,6 +1,6 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
 //! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
-//! `subordinate_titles.tsv`, `son_markers.tsv`; see `gazetteers/README.md`) instead of being written in code.
+//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -55,6 +55,12 @@ pub(crate) struct Lexicon {
     pub name_connectors: FastSet<String>,
     /// Words after a person's name that make it their son's (الابن، جونيور).
     pub son_markers: FastSet<String>,
+    /// Words for "counterpart" (نظيره، نظيرته), each with whether the demonym after it agrees
+    /// in the feminine.
+    pub counterparts: Vec<(String, bool)>,
+    /// Nouns that, between a role phrase and a counterpart noun, are the counterpart's
+    /// antecedent instead (منتخب، فريق: a team's counterpart is a team).
+    pub counterpart_antecedents: FastSet<String>,
     /// Rank of each form (by its position in [`Form::ALL`]); lower is preferred.
     form_ranks: Vec<u8>,
     /// Agreement of a masculine and of a feminine title.
@@ -102,6 +108,8 @@ impl Lexicon {
             lexicon.son_markers.insert(normalized(row, "marker")?);
             Ok(())
         })?;
+        let (name, text) = file("counterpart_nouns.tsv")?;
+        lexicon.read_counterparts(name, text)?;
         let (name, text) = file("subordinate_titles.tsv")?;
         for_rows(name, text, "word\tgloss\tsource", |row| {
             lexicon.subordinate_titles.insert(normalized(row, "word")?);
@@ -168,6 +176,25 @@ impl Lexicon {
             .map(|f| order.iter().position(|o| o == f).map_or(last, |p| p as u8))
             .collect();
         Ok(())
+    }
+
+    fn read_counterparts(&mut self, name: &str, text: &str) -> Result<()> {
+        for_rows(name, text, "noun\tagreement\tsource", |row| {
+            let noun = normalized(row, "noun")?;
+            match row.cell("agreement") {
+                "-" => {
+                    self.counterpart_antecedents.insert(noun);
+                }
+                "m" => self.counterparts.push((noun, false)),
+                "f" => self.counterparts.push((noun, true)),
+                other => {
+                    return Err(row
+                        .loc
+                        .error(format!("agreement {other:?} is not m, f or -")))
+                }
+            }
+            Ok(())
+        })
     }
 
     fn read_agreement(&mut self, name: &str, text: &str) -> Result<()> {
@@ -247,6 +274,8 @@ mod tests {
         assert!(l.form_rank(Form::FullName) < l.form_rank(Form::Surname));
         assert_eq!(l.form_rank(Form::Role), l.form_rank(Form::Reference));
         assert!(l.feminine.fits("السوريه") && !l.masculine.fits("السوريه"));
+        assert!(l.counterparts.contains(&("نظيرته".to_owned(), true)));
+        assert!(l.counterpart_antecedents.contains("منتخب"));
         let chain = l.proclitics.prefix("وللعراق", 4).expect("a chain");
         assert_eq!((chain.as_str(), chain.merges()), ("ول", true));
     }
@@ -309,6 +338,12 @@ mod tests {
             "one row for m and one for f",
         ),
         ("agreement.tsv", "", "agreement.tsv", "empty file"),
+        (
+            "counterpart_nouns.tsv",
+            "noun\tagreement\tsource\nنظيره\tm\tc\nنظيرته\tfem\tc\n",
+            "counterpart_nouns.tsv:3:",
+            "not m, f or -",
+        ),
     ];
 
     #[test]

@@ -27,6 +27,7 @@ use crate::text::{Normalized, Proclitics};
 
 mod candidates;
 mod context;
+mod counterparts;
 mod document;
 mod namesakes;
 mod overlap;
@@ -233,7 +234,9 @@ fn decide_all(
     let text = normalized.as_str();
     let found = &mut scratch.found;
     let roles = roles::compose(text, &found.titles, &found.candidates, automaton, g);
+    let counterparts = counterparts::compose(text, &roles, &found.candidates, automaton, g);
     found.candidates.extend(roles);
+    found.candidates.extend(counterparts);
     // What lies inside the winners is gathered only when something acts on it: nested
     // mentions asked for, in-name mentions asked for, or a shadowing name among the candidates.
     let inside = options.nested

@@ -830,3 +830,37 @@ fn a_counterpart_after_a_states_role_phrase_names_the_same_office_of_another_sta
     let text = "هزم فريق الهلال نظيره المصري في البطولة.";
     assert!(common::roles(ex, text, "2018-07-16").is_empty(), "{text}");
 }
+
+#[test]
+fn a_counterpart_after_a_named_person_takes_that_persons_office_on_the_date() {
+    common::check_role_phrases(&[
+        // a president who also heads the government: the head of state's title, الرئيس, which
+        // for Iran names its president
+        (
+            "اتصل ترامب هاتفيا بنظيره الروسي، ثم حذر نظيره الإيراني.",
+            "2018-06-01",
+            &[
+                ("نظيره الروسي", "vladimir-putin"),
+                ("نظيره الإيراني", "hassan-rouhani"),
+            ],
+        ),
+        (
+            "وأكد سامح شكري في مؤتمر صحفي مع نظيره الأردني أن الحل سياسي.",
+            "2018-06-01",
+            &[("نظيره الأردني", "ayman-safadi")],
+        ),
+        // the adviser's counterpart is an adviser (counterpart_nouns.tsv, agreement -)
+        (
+            "قال مستشار الرئيس دونالد ترامب إنه سيلتقي نظيره الروسي.",
+            "2018-06-01",
+            &[],
+        ),
+        (
+            "قال مستشار الرئيس الأمريكي إنه التقى نظيره الروسي.",
+            "2018-06-01",
+            &[("الرئيس الأمريكي", "donald-trump")],
+        ),
+        // a person with no office on the date gives nothing
+        ("التقى جون بولتون نظيره الروسي في جنيف.", "2018-09-01", &[]),
+    ]);
+}

@@ -2,6 +2,10 @@
 //! office of the demonym's state (وزير الخارجية الأمريكي … نظيره الروسي: Russia's foreign
 //! minister), a role mention resolved to its holder like any other.
 //!
+//! A counterpart after a person named in the same sentence (ترامب … نظيره الروسي) is found
+//! after the document's decisions: the person's one state office on the date (undated: their
+//! one role in states) gives the title.
+//!
 //! Invariants: a counterpart candidate spans a counterpart noun of `counterpart_nouns.tsv`
 //! (after its proclitics) and the bare definite demonym right after it, which agrees with the
 //! noun's gender and names one country; after the nearest role candidate before it in the same
@@ -10,10 +14,11 @@
 //! government), so the mention's `alias` is that title.
 
 use super::candidates::{Candidate, Source, Support};
-use super::RoleHit;
+use super::{Found, Resolution, Resolved, RoleFound, RoleHit};
 use crate::automaton::{Automaton, Target};
 use crate::gazetteer::{
-    CountryId, Form, Gazetteer, OfficeKey, RecordId, RoleTitle, TitleFollows, TitleId,
+    CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId, Role, RoleTitle,
+    TitleFollows, TitleId,
 };
 use crate::text::words::is_word_char;
 use crate::text::Proclitics;
@@ -38,13 +43,7 @@ pub(super) fn compose(
         let Some(noun) = counterpart_before(text, c.start, g) else {
             continue;
         };
-        let lexicon = g.lexicon();
-        let agreement = if noun.feminine {
-            &lexicon.feminine
-        } else {
-            &lexicon.masculine
-        };
-        if !agreement.fits(&text[c.start..c.end]) {
+        if !agrees(g, &noun, &text[c.start..c.end]) {
             continue;
         }
         let Some(country) = demonym_country(c, automaton, g) else {
@@ -69,6 +68,135 @@ pub(super) fn compose(
         });
     }
     out
+}
+
+/// Turns each demonym mention of `out` that follows a counterpart noun, after a person named
+/// earlier in the same sentence, into a role mention of that person's office in the demonym's
+/// state (holders are resolved afterwards); returns the demonym mentions replaced (nested in
+/// the role mentions).
+pub(super) fn after_persons(
+    text: &str,
+    out: &mut [Resolved],
+    g: &Gazetteer,
+    date: Option<Date>,
+) -> Vec<Resolved> {
+    let mut replaced = Vec::new();
+    if g.lexicon().counterparts.is_empty() {
+        return replaced;
+    }
+    for i in 0..out.len() {
+        let Some(role) = counterpart_of_person(text, &out[..=i], g, date) else {
+            continue;
+        };
+        let demonym = std::mem::replace(&mut out[i], role);
+        replaced.push(demonym);
+    }
+    replaced
+}
+
+/// The role mention that the last mention of `upto` makes, when it is a bare demonym after a
+/// counterpart noun and a person named before it in the same sentence held one state office.
+fn counterpart_of_person(
+    text: &str,
+    upto: &[Resolved],
+    g: &Gazetteer,
+    date: Option<Date>,
+) -> Option<Resolved> {
+    let (last, before) = upto.split_last()?;
+    let Found::Alias(id) = last.found else {
+        return None;
+    };
+    let alias = g.alias(id);
+    let RecordId::Country(country) = alias.record else {
+        return None;
+    };
+    if alias.form != Form::Demonym || !last.proclitics.is_empty() {
+        return None;
+    }
+    let noun = counterpart_before(text, last.start, g)?;
+    if !agrees(g, &noun, &text[last.start..last.end]) {
+        return None;
+    }
+    let word_start = noun.start - noun.proclitics.as_str().len();
+    let person = before.iter().rev().find(|r| match r.found {
+        Found::Alias(a) => g.alias(a).kind() == EntityKind::Official,
+        _ => false,
+    })?;
+    let gap = text.get(person.end..word_start)?;
+    let person_start = person.start - person.proclitics.as_str().len();
+    if gap.contains(SENTENCE_ENDS) || other_antecedent(text, person_start, gap, g) {
+        return None;
+    }
+    let Found::Alias(a) = person.found else {
+        return None;
+    };
+    let role = one_state_role(g, g.alias(a).record, country, date)?;
+    let title = generic_title(g, role, noun.feminine)?;
+    let hit = same_title_for(g, title, country)?;
+    Some(Resolved {
+        start: noun.start,
+        end: last.end,
+        proclitics: noun.proclitics,
+        resolution: Resolution::Role,
+        parent: None,
+        found: Found::Role(RoleFound {
+            office: hit,
+            holder: None,
+            mismatch: false,
+        }),
+    })
+}
+
+/// The one role of the state offices (of a state other than `other`) that person `record` held
+/// on `date`, or with no date at any time (head of state when they were head of both).
+fn one_state_role(
+    g: &Gazetteer,
+    record: RecordId,
+    other: CountryId,
+    date: Option<Date>,
+) -> Option<Role> {
+    let RecordId::Official(o) = record else {
+        return None;
+    };
+    let mut roles = g.official_at(o).offices.iter().filter(|t| {
+        matches!(t.key.org, Some(RecordId::Country(c)) if c != other)
+            && date.map_or(true, |d| t.holds_on(d))
+    });
+    let mut role = roles.next()?.role;
+    for t in roles {
+        // a president who also heads the government is named by the head of state's title
+        match (role, t.role) {
+            (a, b) if a == b => {}
+            (Role::HeadOfState, Role::HeadOfGovernment) => {}
+            (Role::HeadOfGovernment, Role::HeadOfState) => role = Role::HeadOfState,
+            _ => return None,
+        }
+    }
+    Some(role)
+}
+
+/// The first title row of `role` for any state that a demonym of the gender follows.
+fn generic_title(g: &Gazetteer, role: Role, feminine: bool) -> Option<TitleId> {
+    g.role_titles()
+        .iter()
+        .position(|row| {
+            row.role == role
+                && row.org_record.is_none()
+                && row.follows == TitleFollows::Demonym
+                && row.feminine == feminine
+        })
+        .map(TitleId::new)
+}
+
+/// Whether the demonym `written` agrees with the counterpart noun's gender.
+fn agrees(g: &Gazetteer, noun: &Noun, written: &str) -> bool {
+    let lexicon = g.lexicon();
+    let agreement = if noun.feminine {
+        &lexicon.feminine
+    } else {
+        &lexicon.masculine
+    };
+    agreement.fits(written)
 }
 
 /// The office that the title of row `title` names before a demonym of `country`, and the row:
@@ -167,9 +295,17 @@ fn role_before(
         return None;
     };
     let gap = &text[last.end..word_start];
+    let ok = !gap.contains(SENTENCE_ENDS) && !other_antecedent(text, last.word_start(), gap, g);
+    ok.then_some(hit)
+}
+
+/// Whether `gap`, or one of the two words before `start` (where the phrase or person begins),
+/// is a noun that would be the counterpart's antecedent (منتخب، فريق، مستشار).
+fn other_antecedent(text: &str, start: usize, gap: &str, g: &Gazetteer) -> bool {
     let antecedents = &g.lexicon().counterpart_antecedents;
-    let other_antecedent = gap
-        .split(|c: char| !is_word_char(c))
-        .any(|w| antecedents.contains(w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w)));
-    (!gap.contains(SENTENCE_ENDS) && !other_antecedent).then_some(hit)
+    // the two words before: a title may stand between (مستشار الرئيس دونالد ترامب)
+    let before = text[..start].trim_end_matches(' ').rsplit(' ').take(2);
+    before
+        .chain(gap.split(|c: char| !is_word_char(c)))
+        .any(|w| antecedents.contains(w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w)))
 }

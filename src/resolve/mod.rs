@@ -267,6 +267,7 @@ fn decide_all(
         evidence,
         out,
     );
+    let counterpart_demonyms = counterparts::after_persons(text, out, g, options.date);
     roles::resolve_holders(text, out, g, options.date);
     let references = outside(std::mem::take(&mut found.references), &shadowed.spans);
     references::resolve(text, &references, out, g);
@@ -288,6 +289,8 @@ fn decide_all(
             &mut nested,
         );
         roles::resolve_holders(text, &mut nested, g, options.date);
+        nested.extend(counterpart_demonyms);
+        nested.sort_by_key(|n| n.start);
         // Keep the outer mentions' indices stable: outers first (sorted), then nested (sorted).
         let outer = out.len();
         for mut n in nested {

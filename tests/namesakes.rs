@@ -713,6 +713,31 @@ fn an_undated_distinctive_surname_names_any_states_head_and_with_a_verb_any_offi
 }
 
 #[test]
+fn a_surname_that_is_a_demonym_is_the_person_as_the_subject_of_a_verb_of_saying() {
+    // السوداني: Iraq's prime minister's surname and the Sudanese demonym; after وقال, with Iraq
+    // named, the prime minister in office
+    check(
+        "وقال السوداني إن العراق لن يكون ساحة للصراع.",
+        Some("2025-06-01"),
+        &[
+            ("official", "mohammed-shia-al-sudani", "السوداني"),
+            ("country", "IQ", "العراق"),
+        ],
+    );
+    // no verb before it, or the document names only Sudan: the demonym
+    check(
+        "وصل الوفد السوداني إلى العراق.",
+        Some("2025-06-01"),
+        &[("country", "SD", "السوداني"), ("country", "IQ", "العراق")],
+    );
+    check(
+        "وقال السوداني إن الخرطوم تنتظر الرد.",
+        Some("2025-06-01"),
+        &[("country", "SD", "السوداني"), ("country", "SD", "الخرطوم")],
+    );
+}
+
+#[test]
 fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
     // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
     // else's name; a surname of a past holder of the portfolio after it is that person

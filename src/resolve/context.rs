@@ -199,15 +199,20 @@ pub(super) fn reporting_verb_beside(
     word_start: usize,
     end: usize,
 ) -> bool {
-    let before = text[..word_start].trim_end_matches(' ');
-    let word = before.rsplit(' ').next().unwrap_or(before);
-    let verb_before = g.is_reporting_verb(word)
-        || word
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|w| g.is_reporting_verb(w));
     let after = text[end..].strip_prefix(' ').unwrap_or("");
     let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-    verb_before || (!next.is_empty() && g.is_reporting_verb(next))
+    reporting_verb_before(g, text, word_start) || (!next.is_empty() && g.is_reporting_verb(next))
+}
+
+/// Whether a reporting verb is the word right before `word_start` (a leading و or ف allowed):
+/// the word at `word_start` is then the verb's subject (وقال السوداني).
+pub(super) fn reporting_verb_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let before = text[..word_start].trim_end_matches(' ');
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    g.is_reporting_verb(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|w| g.is_reporting_verb(w))
 }
 
 /// Whether the word before `word_start` is a person cue (قال، وتعهد), a leading و or ف and

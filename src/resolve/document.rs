@@ -15,7 +15,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
     after_facility_noun, given_name_before, has_cue, links_role_to_name, military_rank_before,
-    person_cue_before, portfolio_before, reporting_verb_beside, title_before, Place,
+    person_cue_before, portfolio_before, reporting_verb_before, reporting_verb_beside,
+    title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -263,6 +264,12 @@ fn decide_supported(
     if let [a] = follow_ups.as_slice() {
         return Some(Choice::Alias(*a, Resolution::FollowUp));
     }
+    if let Some(a) = speaking_surname(normalized.as_str(), c, automaton, g, evidence) {
+        let record = g.alias(a).record;
+        evidence.first_mention.entry(record).or_insert(c.start);
+        evidence.countries.extend(g.record_countries(&record));
+        return Some(Choice::Alias(a, Resolution::ContextCue));
+    }
     let place = Place {
         normalized,
         word_start: c.word_start(),
@@ -290,6 +297,42 @@ fn decide_supported(
         Resolution::ContextCue
     };
     Some(Choice::Alias(alias, resolution))
+}
+
+/// A surname that is also a demonym, as the subject of a verb of saying (وقال السوداني إن العراق
+/// …): the one person with that surname active on the date (undated: well known) whose country
+/// the document names is meant, not the country, which a bare demonym does not name as a
+/// speaker.
+fn speaking_surname(
+    text: &str,
+    c: &Candidate,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    evidence: &Evidence,
+) -> Option<AliasId> {
+    let demonym = alias_targets(c, automaton).find_map(|(_, a)| {
+        let a = g.alias(a);
+        match a.record {
+            RecordId::Country(country) if a.form == Form::Demonym => Some(country),
+            _ => None,
+        }
+    });
+    let demonym = demonym?;
+    if !c.proclitics.is_empty() || !reporting_verb_before(g, text, c.word_start()) {
+        return None;
+    }
+    // the document names the person's country, other than the demonym's own
+    let named = |record: RecordId| {
+        g.record_countries(&record)
+            .iter()
+            .any(|&country| country != demonym && evidence.context.contains(&country))
+    };
+    let mut speakers = alias_targets(c, automaton).map(|(_, a)| a).filter(|&a| {
+        let alias = g.alias(a);
+        alias.form == Form::Surname && active(g, alias.record, evidence.date) && named(alias.record)
+    });
+    let first = speakers.next()?;
+    speakers.next().is_none().then_some(first)
 }
 
 /// Second pass: every reading of pending winner `i` that the evidence supports.

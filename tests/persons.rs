@@ -649,6 +649,15 @@ fn organizations_are_a_kind_of_their_own() {
             ("الاتحاد الأوروبي", Some("eu")),
         ]
     );
+    let text = "وانضمت مصر إلى بريكس، وعقدت منظمة شنغهاي قمتها بعد قمة مجموعة العشرين.";
+    assert_eq!(
+        organizations(text),
+        [
+            ("بريكس", Some("brics")),
+            ("منظمة شنغهاي", Some("sco")),
+            ("مجموعة العشرين", Some("g20")),
+        ]
+    );
 }
 
 #[test]

@@ -873,3 +873,31 @@ fn a_counterpart_after_a_named_person_takes_that_persons_office_on_the_date() {
         ("التقى جون بولتون نظيره الروسي في جنيف.", "2018-09-01", &[]),
     ]);
 }
+
+#[test]
+fn an_office_not_yet_taken_or_left_is_not_its_holder_on_the_date() {
+    // former_markers.tsv: السابق، الراحل (left), المنتخب، المكلف (not yet taken): the holder on
+    // the date is not meant; a name after the phrase is checked against all its terms
+    common::check_role_phrases(&[
+        (
+            "قال الرئيس الإيراني المنتخب إن حكومته ستعمل بسرعة.",
+            "2024-07-10",
+            &[("الرئيس الإيراني", "")],
+        ),
+        (
+            "اجتمع رئيس الوزراء اللبناني المكلف سعد الحريري بالكتل النيابية.",
+            "2018-06-01",
+            &[("رئيس الوزراء اللبناني", "saad-hariri")],
+        ),
+        (
+            "انتقد رئيس الوزراء البريطاني السابق الحكومة.",
+            "2023-06-01",
+            &[("رئيس الوزراء البريطاني", "")],
+        ),
+        (
+            "قال الرئيس الإيراني إن حكومته ستعمل بسرعة.",
+            "2024-09-01",
+            &[("الرئيس الإيراني", "masoud-pezeshkian")],
+        ),
+    ]);
+}

@@ -425,6 +425,16 @@ const GIVEN_NAME_CASES: &[NameCase] = &[
     // a definite word after a demonym that is no family name
     ("اعتقلت الشرطة مواطناً تركي الجنسية.", &[("TR", "تركي")]),
     ("ووصل الوفد إلى لاوس بعد ظهر اليوم.", &[("LA", "لاوس")]),
+    // a definite masculine demonym right after a given name is a family name (a nisba), with a
+    // compound name or a father's name too
+    ("قال المدرب خليل المصري إن الفريق جاهز.", &[]),
+    ("وأكد سيف محمد السويدي أن الرحلات مستمرة.", &[]),
+    ("وحضر عبد الله التركي الاجتماع في مصر.", &[("EG", "مصر")]),
+    // not after على (a preposition), not a plural demonym (an adjective or a people)
+    (
+        "اعتدى المستوطنون على الفلسطينيين، وزار خالد المصريين في الخارج.",
+        &[("PS", "الفلسطينيين"), ("EG", "المصريين")],
+    ),
 ];
 
 #[test]

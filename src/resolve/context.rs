@@ -158,13 +158,21 @@ pub(super) fn military_rank_before(g: &Gazetteer, text: &str, word_start: usize)
 /// is a given name (كلاوس is not ك + لاوس), or (b) the form is a given name written without the
 /// article (تركي) and a title or rank stands before it (الأمير تركي، الشيخ تركي) or a family
 /// name follows it: a name connector (تركي بن، تركي آل الشيخ) or a definite nisba (تركي
-/// المالكي), which cannot be an adjective of an indefinite demonym.
+/// المالكي), which cannot be an adjective of an indefinite demonym, or (c) the form is a definite
+/// masculine demonym right after a given name (سيف السويدي): a family name.
 pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
     if given_name_split(g, text, at) {
         return true;
     }
     let form = &text[at.start..at.end];
-    if form.starts_with("ال") || !g.is_given_name(form) {
+    if form.starts_with("ال") {
+        // (c) a definite masculine demonym right after a given name is a family name (سيف
+        // السويدي، خليل المصري), not an adjective: a bare noun takes no definite adjective
+        return at.start == at.word_start
+            && is_definite_nisba(form)
+            && given_name_before(g, at.normalized, at.word_start, |_| false);
+    }
+    if !g.is_given_name(form) {
         return false;
     }
     if title_before(g, text, at.word_start) {

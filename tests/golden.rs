@@ -60,6 +60,14 @@ fn the_same_words_are_found_when_context_supports_them() {
         ),
         // without the cue the word is the ordinary one
         ("وقد أشاد الطلاب «بحماس» كبير", &[]),
+        // a group whose name contains another's: the longer name, hyphenated or not
+        (
+            "ومن بينها حزب الله - الحجاز وحزب الله الحجاز",
+            &[
+                ("hezbollah-al-hejaz", "حزب الله - الحجاز"),
+                ("hezbollah-al-hejaz", "حزب الله الحجاز"),
+            ],
+        ),
     ];
     for (text, expected) in cases {
         let want: Vec<(&str, String)> = expected

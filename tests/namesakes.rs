@@ -738,6 +738,33 @@ fn a_surname_that_is_a_demonym_is_the_person_as_the_subject_of_a_verb_of_saying(
 }
 
 #[test]
+fn a_leaders_surname_that_is_a_given_name_after_a_verb_of_saying_with_his_country_named() {
+    // مبارك، عباس are given names too: after a verb of saying, the head of state or government
+    // in office whose country the document names
+    check(
+        "وقال مبارك إن مصر تدعم السلام.",
+        Some("2005-06-01"),
+        &[
+            ("official", "hosni-mubarak", "مبارك"),
+            ("country", "EG", "مصر"),
+        ],
+    );
+    // without his country, or with a family name after it (someone else called مبارك), no
+    check("وقال مبارك إن الجو حار.", Some("2005-06-01"), &[]);
+    check(
+        "وقال مبارك العجي إن مصر تدعم السلام.",
+        Some("2005-06-01"),
+        &[("country", "EG", "مصر")],
+    );
+    // not in office on the date
+    check(
+        "وقال مبارك إن مصر تدعم السلام.",
+        Some("2015-06-01"),
+        &[("country", "EG", "مصر")],
+    );
+}
+
+#[test]
 fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
     // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
     // else's name; a surname of a past holder of the portfolio after it is that person

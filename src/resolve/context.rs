@@ -178,17 +178,23 @@ pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) ->
     if title_before(g, text, at.word_start) {
         return true;
     }
-    let Some(after) = text[at.end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-    g.lexicon().name_connectors.contains(next) || is_definite_nisba(next)
+    family_name_after(g, text, at.end)
 }
 
 /// Whether the alias at `at` follows proclitics with which the whole word is a given name: the
 /// word is the name, not a proclitic and the alias (كلاوس is not ك + لاوس, برايان not ب + رايان).
 pub(super) fn given_name_split(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> bool {
     at.start > at.word_start && g.is_given_name(&text[at.word_start..at.end])
+}
+
+/// Whether a family name follows `end`: a name connector (بن) or a definite nisba (مبارك
+/// العجي): the word before it is then a given name.
+pub(super) fn family_name_after(g: &Gazetteer, text: &str, end: usize) -> bool {
+    let Some(after) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    g.lexicon().name_connectors.contains(next) || is_definite_nisba(next)
 }
 
 /// A definite nisba that can be a family name (المالكي), not a relative pronoun (الذي، التي).

@@ -14,9 +14,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    after_facility_noun, given_name_before, has_cue, links_role_to_name, military_rank_before,
-    person_cue_before, portfolio_before, reporting_verb_before, reporting_verb_beside,
-    title_before, Place,
+    after_facility_noun, family_name_after, given_name_before, has_cue, links_role_to_name,
+    military_rank_before, person_cue_before, portfolio_before, reporting_verb_before,
+    reporting_verb_beside, title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -371,8 +371,13 @@ fn pending_readings(
         // minister of every state in, and a verb says that someone is meant, not who (in a
         // report on Yemen, وأكد المالكي is the coalition's spokesman, not Iraq's Nouri
         // al-Maliki; وقال الشاهد is a witness, not Tunisia's prime minister).
+        // A surname that is also a given name (مبارك، صدام، عباس) only for a head of state or
+        // government whose country the document names (وقال مبارك إن مصر …).
         let spoken = follow_up_form
-            && !g.is_given_name(&text[c.start..c.end])
+            && (!g.is_given_name(&text[c.start..c.end])
+                || (head_of_state_or_government(g, record, evidence.date)
+                    && country_named(g, record, evidence)
+                    && !family_name_after(g, text, c.end)))
             && (active(g, record, evidence.date)
                 || (evidence.date.is_none()
                     && a.flags.standalone
@@ -569,6 +574,18 @@ fn serves_a_state_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
         .filter(|t| t.holds_on(date))
         .peekable();
     held.peek().is_some() && held.all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
+}
+
+/// Whether `record` is a person who was head of state or government on `date` (with no date:
+/// at any time).
+fn head_of_state_or_government(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    g.official_at(o).offices.iter().any(|t| {
+        matches!(t.role, Role::HeadOfState | Role::HeadOfGovernment)
+            && date.map_or(true, |d| t.holds_on(d))
+    })
 }
 
 /// Whether no other person has the surname `id` that candidate `c` matches.

@@ -765,6 +765,19 @@ fn a_leaders_surname_that_is_a_given_name_after_a_verb_of_saying_with_his_countr
 }
 
 #[test]
+fn a_country_name_that_is_a_persons_given_name_gives_the_person() {
+    // إسرائيل كاتس: an attested spelling of Israel Katz's name, longer than the country's
+    check(
+        "قال وزير المخابرات الإسرائيلي إسرائيل كاتس إن الرد قادم.",
+        Some("2018-06-01"),
+        &[
+            ("country", "IL", "الإسرائيلي"),
+            ("official", "israel-katz", "إسرائيل كاتس"),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
     // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
     // else's name; a surname of a past holder of the portfolio after it is that person

@@ -778,6 +778,31 @@ fn a_country_name_that_is_a_persons_given_name_gives_the_person() {
 }
 
 #[test]
+fn a_leaders_given_name_or_common_word_before_a_family_name_is_someone_elses_name() {
+    // عبد الله، بشار (short names that are given names) and المهندس (an ordinary word) followed
+    // by a definite nisba or a connector: another person's name
+    check(
+        "قال المندوب السعودي عبد الله المعلمي إن المملكة ترفض القرار.",
+        None,
+        &[("country", "SA", "السعودي")],
+    );
+    check(
+        "وقال بشار الجعفري إن دمشق لن تتعاون، وأكد المهندس القحطاني اكتمال المشروع.",
+        Some("2018-06-01"),
+        &[("country", "SY", "دمشق")],
+    );
+    // a word ending in ى as written is no nisba (المستشفى): the person
+    check(
+        "وغادر عباس المستشفى بعد فحوص روتينية في رام الله.",
+        Some("2018-06-01"),
+        &[
+            ("official", "mahmoud-abbas", "عباس"),
+            ("country", "PS", "رام الله"),
+        ],
+    );
+}
+
+#[test]
 fn a_ministers_title_before_a_surname_of_someone_who_never_held_that_portfolio() {
     // وزير الدفاع before كول: Helmut Kohl was never a defence minister, so كول begins someone
     // else's name; a surname of a past holder of the portfolio after it is that person

@@ -178,7 +178,7 @@ pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) ->
     if title_before(g, text, at.word_start) {
         return true;
     }
-    family_name_after(g, text, at.end)
+    family_name_after(g, at.normalized, at.end)
 }
 
 /// Whether the alias at `at` follows proclitics with which the whole word is a given name: the
@@ -189,12 +189,23 @@ pub(super) fn given_name_split(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> 
 
 /// Whether a family name follows `end`: a name connector (بن) or a definite nisba (مبارك
 /// العجي): the word before it is then a given name.
-pub(super) fn family_name_after(g: &Gazetteer, text: &str, end: usize) -> bool {
+pub(super) fn family_name_after(g: &Gazetteer, normalized: &Normalized<'_>, end: usize) -> bool {
+    let text = normalized.as_str();
     let Some(after) = text[end..].strip_prefix(' ') else {
         return false;
     };
     let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-    g.lexicon().name_connectors.contains(next) || is_definite_nisba(next)
+    if g.lexicon().name_connectors.contains(next) {
+        return true;
+    }
+    // a nisba ends with ي as written, not with ى (المستشفى، الأولى), which matching folds into ي
+    let start = end + 1;
+    let span = normalized.original_span(start..start + next.len());
+    let written = normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
+    is_definite_nisba(next) && written.trim_end_matches(is_attached_mark).ends_with('ي')
 }
 
 /// A definite nisba that can be a family name (المالكي), not a relative pronoun (الذي، التي).

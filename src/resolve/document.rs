@@ -354,6 +354,14 @@ fn pending_readings(
         let record = a.record;
         let follow_up_form = a.form == Form::Surname
             || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
+        // A given name or an ordinary word (عبد الله، فهد، المهندس) followed by a family name is
+        // someone else's name (عبد الله المعلمي، المهندس القحطاني), unless it is the person's own.
+        if follow_up_form
+            && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
+            && someone_elses_family_name_after(g, normalized, c.end, record)
+        {
+            continue;
+        }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
         // not ك + أمل): only a cue supports those.
         let bare = c.proclitics.is_empty();
@@ -377,7 +385,7 @@ fn pending_readings(
             && (!g.is_given_name(&text[c.start..c.end])
                 || (head_of_state_or_government(g, record, evidence.date)
                     && country_named(g, record, evidence)
-                    && !family_name_after(g, text, c.end)))
+                    && !family_name_after(g, normalized, c.end)))
             && (active(g, record, evidence.date)
                 || (evidence.date.is_none()
                     && a.flags.standalone
@@ -501,6 +509,26 @@ fn surname_on_country_evidence(
 ) -> bool {
     evidence.date.map_or(true, |d| active(g, record, Some(d)))
         && !someone_else_named(g, normalized, record, c.word_start())
+}
+
+/// Whether a family name (a definite nisba or a name connector) follows `end` that is not a
+/// word of person `record`'s own name.
+fn someone_elses_family_name_after(
+    g: &Gazetteer,
+    normalized: &Normalized<'_>,
+    end: usize,
+    record: RecordId,
+) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    if !family_name_after(g, normalized, end) {
+        return false;
+    }
+    let next = normalized.as_str()[end..].trim_start_matches(' ');
+    let next = next.split(' ').next().unwrap_or("");
+    let own = crate::text::normalize(&g.official_at(o).name_ar);
+    !own.as_str().split(' ').any(|w| w == next)
 }
 
 /// Whether a given name that is not one of person `record`'s own names stands right before the

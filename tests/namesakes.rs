@@ -791,6 +791,22 @@ fn a_leaders_given_name_or_common_word_before_a_family_name_is_someone_elses_nam
         Some("2018-06-01"),
         &[("country", "SY", "دمشق")],
     );
+    // a generic honorific (الدكتور، الشيخ) before a leader's given name does not mark him, and a
+    // connector with another father's name after it is someone else's (الأمير فهد بن خالد)
+    check(
+        "وأكد الدكتور عبد الله أن الشيخ صالح والأمير فهد بن خالد حضروا الافتتاح.",
+        None,
+        &[],
+    );
+    // ابن أخيه (kinship_nouns.tsv) is an apposition, not a father's name
+    check(
+        "وبعث الملك فهد ابن أخيه إلى الرياض.",
+        Some("1995-06-01"),
+        &[
+            ("official", "fahd-bin-abdulaziz", "فهد"),
+            ("country", "SA", "الرياض"),
+        ],
+    );
     // a word ending in ى as written is no nisba (المستشفى): the person
     check(
         "وغادر عباس المستشفى بعد فحوص روتينية في رام الله.",

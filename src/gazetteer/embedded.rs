@@ -97,6 +97,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/counterpart_nouns.tsv"),
     ),
     (
+        "kinship_nouns.tsv",
+        include_str!("../../gazetteers/kinship_nouns.tsv"),
+    ),
+    (
         "form_ranks.tsv",
         include_str!("../../gazetteers/form_ranks.tsv"),
     ),

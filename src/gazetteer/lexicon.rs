@@ -1,6 +1,6 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
 //! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
-//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
+//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`, `kinship_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -38,6 +38,9 @@ pub(crate) struct Lexicon {
     /// The military ranks (الجنرال، العقيد): before an ambiguous surname they name only a person
     /// who held a military office.
     pub military_ranks: Vec<String>,
+    /// The honorifics anyone may bear (السيد، الدكتور): before a leader's name that is also a
+    /// given name they do not mark the leader.
+    pub generic_ranks: Vec<String>,
     /// The ranks that may stand between a role phrase and its holder's name.
     pub role_links: FastSet<String>,
     /// Words that make a role phrase a former office.
@@ -55,6 +58,8 @@ pub(crate) struct Lexicon {
     pub name_connectors: FastSet<String>,
     /// Words after a person's name that make it their son's (الابن، جونيور).
     pub son_markers: FastSet<String>,
+    /// Kinship nouns with a suffix (أخيه، عمه): after ابن they are an apposition, not a name.
+    pub kinship_nouns: FastSet<String>,
     /// Words for "counterpart" (نظيره، نظيرته), each with whether the demonym after it agrees
     /// in the feminine.
     pub counterparts: Vec<(String, bool)>,
@@ -87,46 +92,42 @@ impl Lexicon {
         let (name, text) = file("proclitics.tsv")?;
         lexicon.read_proclitics(name, text)?;
         let (name, text) = file("ranks.tsv")?;
-        for_rows(name, text, "rank\tafter_role\tmilitary\tsource", |row| {
-            let rank = normalized(row, "rank")?;
-            if row.yes_no("after_role")? {
-                lexicon.role_links.insert(rank.clone());
-            }
-            if row.yes_no("military")? {
-                lexicon.military_ranks.push(rank.clone());
-            }
-            lexicon.ranks.push(rank);
-            Ok(())
-        })?;
+        for_rows(
+            name,
+            text,
+            "rank\tafter_role\tmilitary\tgeneric\tsource",
+            |row| {
+                let rank = normalized(row, "rank")?;
+                if row.yes_no("after_role")? {
+                    lexicon.role_links.insert(rank.clone());
+                }
+                if row.yes_no("military")? {
+                    lexicon.military_ranks.push(rank.clone());
+                }
+                if row.yes_no("generic")? {
+                    lexicon.generic_ranks.push(rank.clone());
+                }
+                lexicon.ranks.push(rank);
+                Ok(())
+            },
+        )?;
         let (name, text) = file("former_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.former.push(normalized(row, "marker")?);
             Ok(())
         })?;
         let (name, text) = file("son_markers.tsv")?;
-        for_rows(name, text, "marker\tgloss\tsource", |row| {
-            lexicon.son_markers.insert(normalized(row, "marker")?);
-            Ok(())
-        })?;
+        lexicon.son_markers = word_set(name, text, "marker\tgloss\tsource", "marker")?;
+        let (name, text) = file("kinship_nouns.tsv")?;
+        lexicon.kinship_nouns = word_set(name, text, "word\tgloss\tsource", "word")?;
         let (name, text) = file("counterpart_nouns.tsv")?;
         lexicon.read_counterparts(name, text)?;
         let (name, text) = file("subordinate_titles.tsv")?;
-        for_rows(name, text, "word\tgloss\tsource", |row| {
-            lexicon.subordinate_titles.insert(normalized(row, "word")?);
-            Ok(())
-        })?;
+        lexicon.subordinate_titles = word_set(name, text, "word\tgloss\tsource", "word")?;
         let (name, text) = file("name_connectors.tsv")?;
-        for_rows(name, text, "connector\tsource", |row| {
-            lexicon
-                .name_connectors
-                .insert(normalized(row, "connector")?);
-            Ok(())
-        })?;
+        lexicon.name_connectors = word_set(name, text, "connector\tsource", "connector")?;
         let (name, text) = file("reporting_verbs.tsv")?;
-        for_rows(name, text, "verb\tgloss\tsource", |row| {
-            lexicon.reporting_verbs.insert(normalized(row, "verb")?);
-            Ok(())
-        })?;
+        lexicon.reporting_verbs = word_set(name, text, "verb\tgloss\tsource", "verb")?;
         let (name, text) = file("facility_nouns.tsv")?;
         for_rows(name, text, "noun\tgloss\tsource", |row| {
             let noun = normalized(row, "noun")?;
@@ -233,6 +234,16 @@ impl Lexicon {
 }
 
 /// Reads every row of a file with the given header.
+/// The normalized words of column `column` of a lexicon file with header `header`.
+fn word_set(name: &str, text: &str, header: &str, column: &str) -> Result<FastSet<String>> {
+    let mut words = FastSet::default();
+    for_rows(name, text, header, |row| {
+        words.insert(normalized(row, column)?);
+        Ok(())
+    })?;
+    Ok(words)
+}
+
 fn for_rows(
     name: &str,
     text: &str,
@@ -291,13 +302,13 @@ mod tests {
         ),
         (
             "ranks.tsv",
-            "rank\tafter_role\tmilitary\tsource\nالسيد\tmaybe\tno\tc\n",
+            "rank\tafter_role\tmilitary\tgeneric\tsource\nالسيد\tmaybe\tno\tno\tc\n",
             "ranks.tsv:2:",
             "neither yes nor no",
         ),
         (
             "ranks.tsv",
-            "rank\tafter_role\tmilitary\tsource\n\u{064E}\tyes\tno\tc\n",
+            "rank\tafter_role\tmilitary\tgeneric\tsource\n\u{064E}\tyes\tno\tno\tc\n",
             "ranks.tsv:2:",
             "normalizes to nothing",
         ),

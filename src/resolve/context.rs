@@ -145,8 +145,19 @@ pub(super) fn portfolio_before<'g>(
 /// Whether a military rank (`ranks.tsv`, `military`: العقيد، اللواء، الفريق أول) stands right
 /// before `word_start`.
 pub(super) fn military_rank_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    rank_of_before(&g.lexicon().military_ranks, text, word_start)
+}
+
+/// Whether an honorific anyone may bear (`ranks.tsv`, `generic`: السيد، الدكتور) stands right
+/// before `word_start`.
+pub(super) fn generic_rank_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    rank_of_before(&g.lexicon().generic_ranks, text, word_start)
+}
+
+/// Whether one of `ranks` stands right before `word_start` (a leading و ف ب ل allowed on it).
+fn rank_of_before(ranks: &[String], text: &str, word_start: usize) -> bool {
     let before = text[..word_start].trim_end_matches([' ', '،', ',']);
-    g.lexicon().military_ranks.iter().any(|rank| {
+    ranks.iter().any(|rank| {
         before.strip_suffix(rank.as_str()).is_some_and(|rest| {
             rest.is_empty() || rest.ends_with(' ') || rest.ends_with(['و', 'ف', 'ب', 'ل'])
         })

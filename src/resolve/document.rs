@@ -14,9 +14,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    after_facility_noun, family_name_after, given_name_before, has_cue, links_role_to_name,
-    military_rank_before, person_cue_before, portfolio_before, reporting_verb_before,
-    reporting_verb_beside, title_before, Place,
+    after_facility_noun, family_name_after, generic_rank_before, given_name_before, has_cue,
+    links_role_to_name, military_rank_before, person_cue_before, portfolio_before,
+    reporting_verb_before, reporting_verb_beside, title_before, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -279,6 +279,7 @@ fn decide_supported(
     let lexicon = g.lexicon();
     let mut fits: Vec<(RecordId, AliasId)> = alias_targets(c, automaton)
         .filter(|&(_, a)| initial_support(g, a, place) == c.support)
+        .filter(|&(_, a)| !names_someone_else(g, normalized, c, a))
         .map(|(_, a)| (g.alias(a).record, a))
         .collect();
     fits.sort_by_key(|&(record, a)| (record, lexicon.form_rank(g.alias(a).form), a));
@@ -356,10 +357,7 @@ fn pending_readings(
             || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
         // A given name or an ordinary word (عبد الله، فهد، المهندس) followed by a family name is
         // someone else's name (عبد الله المعلمي، المهندس القحطاني), unless it is the person's own.
-        if follow_up_form
-            && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
-            && someone_elses_family_name_after(g, normalized, c.end, record)
-        {
+        if names_someone_else(g, normalized, c, id) {
             continue;
         }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
@@ -405,11 +403,13 @@ fn pending_readings(
             && person_right_before(text, winners, chosen, i, g);
         // After a role phrase, a common-word surname is the person only if the person held
         // that office (وزير الخارجية الأمريكي بان is not Ban Ki-moon).
+        let given_name = g.is_given_name(&text[c.start..c.end]);
         let titled = follow_up_form
             && ((title_before(g, text, word_start)
-                && !((a.flags.ambiguous || g.is_given_name(&text[c.start..c.end]))
+                && !((a.flags.ambiguous || given_name)
                     && military_rank_before(g, text, word_start)
                     && !military_person(g, record, id, text, word_start, c.end))
+                && !(given_name && generic_rank_before(g, text, word_start))
                 && !other_portfolio(g, record, text, word_start))
                 || role_before(text, winners, chosen, i, g).is_some_and(|office| {
                     !a.flags.common
@@ -511,6 +511,37 @@ fn surname_on_country_evidence(
         && !someone_else_named(g, normalized, record, c.word_start())
 }
 
+/// Whether alias `id` of candidate `c` is a person's short name or surname that is a given
+/// name or an ordinary word (عبد الله، فهد، المهندس) followed by another person's family name
+/// (عبد الله المعلمي، الأمير فهد بن خالد): the candidate is then someone else's name.
+fn names_someone_else(
+    g: &Gazetteer,
+    normalized: &Normalized<'_>,
+    c: &Candidate,
+    id: AliasId,
+) -> bool {
+    let a = g.alias(id);
+    let follow_up_form = a.form == Form::Surname
+        || (a.form == Form::ShortName && a.record.kind() == EntityKind::Official);
+    let text = normalized.as_str();
+    // after a ruler's or leader's title (الملك سلمان الريادي، الملك عبد الله الملقي: an
+    // adjective or an object may follow), only a name connector says so (الأمير فهد بن خالد)
+    let titled =
+        title_before(g, text, c.word_start()) && !generic_rank_before(g, text, c.word_start());
+    let connector = || {
+        let next = text[c.end..]
+            .trim_start_matches(' ')
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        g.lexicon().name_connectors.contains(next)
+    };
+    follow_up_form
+        && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
+        && (!titled || connector())
+        && someone_elses_family_name_after(g, normalized, c.end, a.record)
+}
+
 /// Whether a family name (a definite nisba or a name connector) follows `end` that is not a
 /// word of person `record`'s own name.
 fn someone_elses_family_name_after(
@@ -525,10 +556,22 @@ fn someone_elses_family_name_after(
     if !family_name_after(g, normalized, end) {
         return false;
     }
-    let next = normalized.as_str()[end..].trim_start_matches(' ');
-    let next = next.split(' ').next().unwrap_or("");
+    // the family name (after a connector: فهد بن عبد الله) is part of the person's own name?
+    let mut words = normalized.as_str()[end..]
+        .split(' ')
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let next = if g.lexicon().name_connectors.contains(first) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    // ابن أخيه، ابن عمه (kinship_nouns.tsv): "his nephew, his cousin", not a family name
+    if g.lexicon().kinship_nouns.contains(next) {
+        return false;
+    }
     let own = crate::text::normalize(&g.official_at(o).name_ar);
-    !own.as_str().split(' ').any(|w| w == next)
+    next.is_empty() || !own.as_str().replace(' ', "").contains(next)
 }
 
 /// Whether a given name that is not one of person `record`'s own names stands right before the

@@ -635,6 +635,12 @@ fn a_building_or_resort_named_after_a_leader_is_not_the_leader() {
         Some("2018-06-01"),
         &[("official", "donald-trump", "ترامب")],
     );
+    // the facility's name in quotation marks
+    check(
+        "اجتمع الوفد داخل \"برج ترامب\" في نيويورك.",
+        Some("2018-06-01"),
+        &[],
+    );
     check(
         "أمضى الضيوف ليلتهم في منتجع ترامب وفي فندق ترامب بواشنطن.",
         Some("2018-06-01"),
@@ -805,6 +811,21 @@ fn a_leaders_given_name_or_common_word_before_a_family_name_is_someone_elses_nam
         &[
             ("official", "fahd-bin-abdulaziz", "فهد"),
             ("country", "SA", "الرياض"),
+        ],
+    );
+    // a short name starting with بن after another given name, or inside a longer chain of
+    // fathers' names, ends someone else's name (سلطان بن سلمان is not Mohammed bin Salman)
+    check(
+        "افتتح الأمير سلطان بن سلمان المعرض، وحضر مشعل بن فهد بن سلمان الحفل.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "استقبل ولي العهد الأمير محمد بن سلمان الوفد، ثم قال بن سلمان إن الإصلاح مستمر.",
+        Some("2018-06-01"),
+        &[
+            ("official", "mohammed-bin-salman", "محمد بن سلمان"),
+            ("official", "mohammed-bin-salman", "بن سلمان"),
         ],
     );
     // a word ending in ى as written is no nisba (المستشفى): the person

@@ -376,7 +376,10 @@ pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) 
                 && w.strip_prefix(['ب', 'ل', 'ك'])
                     .is_some_and(|rest| lexicon.facility_nouns.contains(rest)))
     };
-    let facility = |w: &str| noun(w) || w.strip_prefix(['و', 'ف']).is_some_and(noun);
+    let facility = |w: &str| {
+        let w = w.trim_start_matches(QUOTES);
+        noun(w) || w.strip_prefix(['و', 'ف']).is_some_and(noun)
+    };
     let before = text[..word_start].trim_end_matches([' ', '"', '«', '»', '“', '”']);
     let mut words = before.rsplit(' ');
     let Some(last) = words.next() else {

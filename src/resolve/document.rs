@@ -280,6 +280,7 @@ fn decide_supported(
     let mut fits: Vec<(RecordId, AliasId)> = alias_targets(c, automaton)
         .filter(|&(_, a)| initial_support(g, a, place) == c.support)
         .filter(|&(_, a)| !names_someone_else(g, normalized, c, a))
+        .filter(|&(_, a)| !ends_someone_elses_name(g, normalized, c, a))
         .map(|(_, a)| (g.alias(a).record, a))
         .collect();
     fits.sort_by_key(|&(record, a)| (record, lexicon.form_rank(g.alias(a).form), a));
@@ -540,6 +541,35 @@ fn names_someone_else(
         && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
         && (!titled || connector())
         && someone_elses_family_name_after(g, normalized, c.end, a.record)
+}
+
+/// Whether alias `id` of candidate `c` is a person's short name that starts with a name
+/// connector (بن سلمان) and follows a given name that is not the person's own, or a name that
+/// itself follows a connector: the end of someone else's name (سلطان بن سلمان، مفرح بن سلمان).
+fn ends_someone_elses_name(
+    g: &Gazetteer,
+    normalized: &Normalized<'_>,
+    c: &Candidate,
+    id: AliasId,
+) -> bool {
+    let a = g.alias(id);
+    let text = normalized.as_str();
+    let starts_with_connector = a.form == Form::ShortName
+        && text[c.start..c.end]
+            .split(' ')
+            .next()
+            .is_some_and(|w| g.lexicon().name_connectors.contains(w));
+    if !starts_with_connector || !c.proclitics.is_empty() {
+        return false;
+    }
+    let before = text[..c.start].trim_end_matches(' ');
+    let mut words = before.rsplit(' ');
+    let previous = words.next().unwrap_or("");
+    let after_connector = words
+        .next()
+        .is_some_and(|w| g.lexicon().name_connectors.contains(w));
+    after_connector
+        || someone_else_named(g, normalized, a.record, c.word_start()) && !previous.is_empty()
 }
 
 /// Whether a family name (a definite nisba or a name connector) follows `end` that is not a

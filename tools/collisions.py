@@ -463,6 +463,8 @@ def build_given_names(corpora, sources):
         # A given name used alone for its bearer (آبي for Abiy Ahmed) and for others (آبي
         # هنتسمان, Abby Huntsman): a verb of saying before it does not say which person.
         "آبي",
+        # Given names seen before a leader's surname in the news (دينا باول is not Colin Powell).
+        "دينا",
     }
     rows = {}
     for first, n in firsts.items():

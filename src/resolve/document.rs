@@ -23,6 +23,7 @@ use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{
     AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId, Role,
 };
+use crate::text::words::is_word_char;
 use crate::text::Normalized;
 
 /// How strongly the document supports a reading of a pending mention.
@@ -149,11 +150,12 @@ pub(super) fn decide_into(
         .iter()
         .map(|c| names_a_facility(text, c, automaton, g))
         .collect();
-    for (c, &facility) in winners.iter().zip(&facility) {
+    for (i, (c, &facility)) in winners.iter().zip(&facility).enumerate() {
+        let next_named = person_named_next(g, automaton, winners, i);
         chosen.push(if facility {
             None
         } else {
-            decide_supported(normalized, c, automaton, g, evidence)
+            decide_supported(normalized, c, next_named, automaton, g, evidence)
         });
     }
     for (i, c) in winners.iter().enumerate() {
@@ -237,6 +239,7 @@ fn alias_targets<'a>(
 fn decide_supported(
     normalized: &Normalized<'_>,
     c: &Candidate,
+    next_named: bool,
     automaton: &Automaton,
     g: &Gazetteer,
     evidence: &mut Evidence,
@@ -279,7 +282,7 @@ fn decide_supported(
     let lexicon = g.lexicon();
     let mut fits: Vec<(RecordId, AliasId)> = alias_targets(c, automaton)
         .filter(|&(_, a)| initial_support(g, a, place) == c.support)
-        .filter(|&(_, a)| !names_someone_else(g, normalized, c, a))
+        .filter(|&(_, a)| !names_someone_else(g, normalized, c, a, next_named))
         .filter(|&(_, a)| !ends_someone_elses_name(g, normalized, c, a))
         .map(|(_, a)| (g.alias(a).record, a))
         .collect();
@@ -358,7 +361,13 @@ fn pending_readings(
             || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
         // A given name or an ordinary word (عبد الله، فهد، المهندس) followed by a family name is
         // someone else's name (عبد الله المعلمي، المهندس القحطاني), unless it is the person's own.
-        if names_someone_else(g, normalized, c, id) {
+        if names_someone_else(
+            g,
+            normalized,
+            c,
+            id,
+            person_named_next(g, automaton, winners, i),
+        ) {
             continue;
         }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
@@ -392,9 +401,9 @@ fn pending_readings(
                     && sole_bearer(g, c, automaton, id)))
             && (reporting_verb_beside(g, text, word_start, c.end)
                 || person_cue_before(g, text, word_start, true))
-            && evidence.date.map_or(true, |d| {
-                !serves_a_state_on(g, record, d) || country_named(g, record, evidence)
-            });
+            && (!(evidence.date.is_some() || family_name_like(a))
+                || !serves_only_states(g, record, evidence.date)
+                || country_named(g, record, evidence));
         // A surname joined by و to a person's name right before it (ترامب وكيم، ماكرون
         // وميركل) is a person too: someone active on the date (undated: well known).
         let coordinated = follow_up_form
@@ -520,6 +529,7 @@ fn names_someone_else(
     normalized: &Normalized<'_>,
     c: &Candidate,
     id: AliasId,
+    next_named: bool,
 ) -> bool {
     let a = g.alias(id);
     let follow_up_form = a.form == Form::Surname
@@ -540,7 +550,25 @@ fn names_someone_else(
     follow_up_form
         && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
         && (!titled || connector())
-        && someone_elses_family_name_after(g, normalized, c.end, a.record)
+        && someone_elses_family_name_after(g, normalized, c.end, a.record, next_named)
+}
+
+/// Whether winner `i + 1` stands one space after winner `i` and names a person in full: the
+/// object of a verb (يكلف عون سعد الحريري), not the father's name of winner `i`.
+fn person_named_next(
+    g: &Gazetteer,
+    automaton: &Automaton,
+    winners: &[Candidate],
+    i: usize,
+) -> bool {
+    let (Some(c), Some(next)) = (winners.get(i), winners.get(i + 1)) else {
+        return false;
+    };
+    next.start == c.end + 1
+        && alias_targets(next, automaton).any(|(_, a)| {
+            let a = g.alias(a);
+            a.kind() == EntityKind::Official && matches!(a.form, Form::FullName | Form::Name)
+        })
 }
 
 /// Whether alias `id` of candidate `c` is a person's short name that starts with a name
@@ -572,18 +600,32 @@ fn ends_someone_elses_name(
         || someone_else_named(g, normalized, a.record, c.word_start()) && !previous.is_empty()
 }
 
-/// Whether a family name (a definite nisba or a name connector) follows `end` that is not a
-/// word of person `record`'s own name.
+/// Whether a family name (a definite nisba or a name connector) or a given name follows `end`
+/// that is not a word of person `record`'s own name.
 fn someone_elses_family_name_after(
     g: &Gazetteer,
     normalized: &Normalized<'_>,
     end: usize,
     record: RecordId,
+    next_named: bool,
 ) -> bool {
     let RecordId::Official(o) = record else {
         return false;
     };
-    if !family_name_after(g, normalized, end) {
+    // a family name, or a father's given name (القيادي الحوثي عبد الله محمد حسن)
+    let next_word = normalized.as_str()[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|ch: char| !is_word_char(ch)).next())
+        .unwrap_or("");
+    // as written: على (a preposition) is not the name علي
+    let span = normalized.original_span(end + 1..end + 1 + next_word.len());
+    let written = normalized
+        .original()
+        .get(span.start..span.end)
+        .unwrap_or("");
+    let given =
+        !next_named && !next_word.is_empty() && g.is_given_name_as_written(next_word, written);
+    if !family_name_after(g, normalized, end) && !given {
         return false;
     }
     // the family name (after a connector: فهد بن عبد الله) is part of the person's own name?
@@ -660,6 +702,32 @@ fn other_portfolio(g: &Gazetteer, record: RecordId, text: &str, word_start: usiz
     !offices.is_empty()
         && portfolio_before(g, text, word_start)
             .is_some_and(|roles| !offices.iter().any(|t| roles.contains(&t.role)))
+}
+
+/// Whether alias `a` is an Arabic family name with the article that many people share
+/// (`ambiguous`, neither an ordinary word nor distinctive: المالكي، الحريري، الأسد): undated, a
+/// verb of saying beside it names the person only when the document names their state.
+fn family_name_like(a: &crate::gazetteer::Alias) -> bool {
+    a.flags.ambiguous && !a.flags.common && !a.flags.standalone && a.text.starts_with("ال")
+}
+
+/// Whether `record` is a person whose offices on `date` (with no date: all their offices) all
+/// belong to a state: a verb of saying beside such a person's surname needs the state named
+/// (وقال المالكي in a report on Yemen is the coalition's spokesman, dated or not).
+fn serves_only_states(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
+    match date {
+        Some(d) => serves_a_state_on(g, record, d),
+        None => match record {
+            RecordId::Official(o) => {
+                let offices = &g.official_at(o).offices;
+                !offices.is_empty()
+                    && offices
+                        .iter()
+                        .all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
+            }
+            _ => false,
+        },
+    }
 }
 
 /// Whether `record` is a person whose offices on `date` all belong to a state (none to an

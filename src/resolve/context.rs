@@ -181,6 +181,7 @@ pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) ->
         // السويدي، خليل المصري), not an adjective: a bare noun takes no definite adjective
         return at.start == at.word_start
             && is_definite_nisba(form)
+            && may_follow_a_given_name(g, text, at.word_start)
             && given_name_before(g, at.normalized, at.word_start, |_| false);
     }
     if !g.is_given_name(form) {
@@ -190,6 +191,21 @@ pub(super) fn given_name_person(g: &Gazetteer, text: &str, at: Place<'_, '_>) ->
         return true;
     }
     family_name_after(g, at.normalized, at.end)
+}
+
+/// A cheap first test for [`given_name_before`]: the word before `word_start` is a given name
+/// (a و or ف allowed on it) or the second word of a compound one (عبد الله).
+fn may_follow_a_given_name(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let Some(before) = text[..word_start].strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let word = words.next().unwrap_or("");
+    g.is_given_name(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|w| g.is_given_name(w))
+        || words.next().is_some_and(|w| w.ends_with("عبد"))
 }
 
 /// Whether the alias at `at` follows proclitics with which the whole word is a given name: the

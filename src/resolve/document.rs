@@ -151,11 +151,11 @@ pub(super) fn decide_into(
         .map(|c| names_a_facility(text, c, automaton, g))
         .collect();
     for (i, (c, &facility)) in winners.iter().zip(&facility).enumerate() {
-        let next_named = person_named_next(g, automaton, winners, i);
+        let next_named = || person_named_next(g, automaton, winners, i);
         chosen.push(if facility {
             None
         } else {
-            decide_supported(normalized, c, next_named, automaton, g, evidence)
+            decide_supported(normalized, c, &next_named, automaton, g, evidence)
         });
     }
     for (i, c) in winners.iter().enumerate() {
@@ -239,7 +239,7 @@ fn alias_targets<'a>(
 fn decide_supported(
     normalized: &Normalized<'_>,
     c: &Candidate,
-    next_named: bool,
+    next_named: &dyn Fn() -> bool,
     automaton: &Automaton,
     g: &Gazetteer,
     evidence: &mut Evidence,
@@ -361,13 +361,9 @@ fn pending_readings(
             || (a.form == Form::ShortName && record.kind() == EntityKind::Official);
         // A given name or an ordinary word (عبد الله، فهد، المهندس) followed by a family name is
         // someone else's name (عبد الله المعلمي، المهندس القحطاني), unless it is the person's own.
-        if names_someone_else(
-            g,
-            normalized,
-            c,
-            id,
-            person_named_next(g, automaton, winners, i),
-        ) {
+        if names_someone_else(g, normalized, c, id, &|| {
+            person_named_next(g, automaton, winners, i)
+        }) {
             continue;
         }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
@@ -529,16 +525,20 @@ fn names_someone_else(
     normalized: &Normalized<'_>,
     c: &Candidate,
     id: AliasId,
-    next_named: bool,
+    next_named: &dyn Fn() -> bool,
 ) -> bool {
     let a = g.alias(id);
     let follow_up_form = a.form == Form::Surname
         || (a.form == Form::ShortName && a.record.kind() == EntityKind::Official);
     let text = normalized.as_str();
+    let at = c.word_start();
     // after a ruler's or leader's title (الملك سلمان الريادي، الملك عبد الله الملقي: an
     // adjective or an object may follow), only a name connector says so (الأمير فهد بن خالد)
-    let titled =
-        title_before(g, text, c.word_start()) && !generic_rank_before(g, text, c.word_start());
+    let titled = || {
+        title_before(g, text, at)
+            && !generic_rank_before(g, text, at)
+            && !military_rank_before(g, text, at)
+    };
     let connector = || {
         let next = text[c.end..]
             .trim_start_matches(' ')
@@ -547,10 +547,11 @@ fn names_someone_else(
             .unwrap_or("");
         g.lexicon().name_connectors.contains(next)
     };
+    // the cheap tests first: most candidates stop at one of them
     follow_up_form
         && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
-        && (!titled || connector())
         && someone_elses_family_name_after(g, normalized, c.end, a.record, next_named)
+        && (connector() || !titled())
 }
 
 /// Whether winner `i + 1` stands one space after winner `i` and names a person in full: the
@@ -607,7 +608,7 @@ fn someone_elses_family_name_after(
     normalized: &Normalized<'_>,
     end: usize,
     record: RecordId,
-    next_named: bool,
+    next_named: &dyn Fn() -> bool,
 ) -> bool {
     let RecordId::Official(o) = record else {
         return false;
@@ -624,7 +625,7 @@ fn someone_elses_family_name_after(
         .get(span.start..span.end)
         .unwrap_or("");
     let given =
-        !next_named && !next_word.is_empty() && g.is_given_name_as_written(next_word, written);
+        !next_word.is_empty() && g.is_given_name_as_written(next_word, written) && !next_named();
     if !family_name_after(g, normalized, end) && !given {
         return false;
     }

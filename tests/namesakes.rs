@@ -804,6 +804,13 @@ fn a_leaders_given_name_or_common_word_before_a_family_name_is_someone_elses_nam
         None,
         &[],
     );
+    // a one-word short name (فهد) before another father's name, though the given-name list
+    // lacks it: a prince of that name, not the king
+    check(
+        "وحضر الأمير فهد بن عبدالله بن عبدالعزيز الحفل في الرياض.",
+        Some("1995-06-01"),
+        &[("country", "SA", "الرياض")],
+    );
     // ابن أخيه (kinship_nouns.tsv) is an apposition, not a father's name
     check(
         "وبعث الملك فهد ابن أخيه إلى الرياض.",

@@ -517,8 +517,9 @@ fn surname_on_country_evidence(
         && !someone_else_named(g, normalized, record, c.word_start())
 }
 
-/// Whether alias `id` of candidate `c` is a person's short name or surname that is a given
-/// name or an ordinary word (عبد الله، فهد، المهندس) followed by another person's family name
+/// Whether alias `id` of candidate `c` is a person's one-word short name, or a short name or
+/// surname that is a given name or an ordinary word (عبد الله، فهد، المهندس), followed by another
+/// person's family name
 /// (عبد الله المعلمي، الأمير فهد بن خالد): the candidate is then someone else's name.
 fn names_someone_else(
     g: &Gazetteer,
@@ -547,9 +548,13 @@ fn names_someone_else(
             .unwrap_or("");
         g.lexicon().name_connectors.contains(next)
     };
+    // a one-word short name is a given name used alone (فهد، تميم), whatever the list says
+    let given_name_like = a.flags.common
+        || (a.form == Form::ShortName && !a.text.contains(' '))
+        || g.is_given_name(&text[c.start..c.end]);
     // the cheap tests first: most candidates stop at one of them
     follow_up_form
-        && (a.flags.common || g.is_given_name(&text[c.start..c.end]))
+        && given_name_like
         && someone_elses_family_name_after(g, normalized, c.end, a.record, next_named)
         && (connector() || !titled())
 }

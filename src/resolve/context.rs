@@ -97,10 +97,23 @@ pub(super) fn hamza_not_as_written(at: Place<'_, '_>, alias: &Alias) -> bool {
 
 /// The original text of the candidate at `at`, as the writer wrote it.
 fn as_written<'a>(at: Place<'_, 'a>) -> &'a str {
-    let span = at.normalized.original_span(at.start..at.end);
-    at.normalized
+    written(at.normalized, at.start..at.end)
+}
+
+/// The original text behind the normalized range `range`, as the writer wrote it.
+pub(super) fn written<'a>(normalized: &Normalized<'a>, range: std::ops::Range<usize>) -> &'a str {
+    let span = normalized.original_span(range);
+    normalized
         .original()
         .get(span.start..span.end)
+        .unwrap_or("")
+}
+
+/// The word one space after `end` (punctuation ends it), or `""`.
+pub(super) fn word_after(text: &str, end: usize) -> &str {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|after| after.split(|c: char| !is_word_char(c)).next())
         .unwrap_or("")
 }
 
@@ -217,22 +230,15 @@ pub(super) fn given_name_split(g: &Gazetteer, text: &str, at: Place<'_, '_>) -> 
 /// Whether a family name follows `end`: a name connector (بن) or a definite nisba (مبارك
 /// العجي): the word before it is then a given name.
 pub(super) fn family_name_after(g: &Gazetteer, normalized: &Normalized<'_>, end: usize) -> bool {
-    let text = normalized.as_str();
-    let Some(after) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    let next = word_after(normalized.as_str(), end);
     if g.lexicon().name_connectors.contains(next) {
         return true;
     }
     // a nisba ends with ي as written, not with ى (المستشفى، الأولى), which matching folds into ي
-    let start = end + 1;
-    let span = normalized.original_span(start..start + next.len());
-    let written = normalized
-        .original()
-        .get(span.start..span.end)
-        .unwrap_or("");
-    is_definite_nisba(next) && written.trim_end_matches(is_attached_mark).ends_with('ي')
+    is_definite_nisba(next)
+        && written(normalized, end + 1..end + 1 + next.len())
+            .trim_end_matches(is_attached_mark)
+            .ends_with('ي')
 }
 
 /// A definite nisba that can be a family name (المالكي), not a relative pronoun (الذي، التي).
@@ -251,8 +257,7 @@ pub(super) fn reporting_verb_beside(
     word_start: usize,
     end: usize,
 ) -> bool {
-    let after = text[end..].strip_prefix(' ').unwrap_or("");
-    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    let next = word_after(text, end);
     reporting_verb_before(g, text, word_start) || (!next.is_empty() && g.is_reporting_verb(next))
 }
 
@@ -325,11 +330,7 @@ pub(super) fn given_name_before<'a>(
     };
     let last = before.rfind(' ').map_or(0, |i| i + 1);
     let word = &before[last..];
-    let span = normalized.original_span(last..before.len());
-    let written = normalized
-        .original()
-        .get(span.start..span.end)
-        .unwrap_or("");
+    let as_written = written(normalized, last..before.len());
     let bare = |w: &'a str| w.strip_prefix(['و', 'ف']).filter(|r| g.is_given_name(r));
     // a verb of saying or a person cue is not a name (ودان أردوغان: "and condemned"), nor is a
     // word right after في, a noun there (في صالح أردوغان: "in favour of")
@@ -340,8 +341,8 @@ pub(super) fn given_name_before<'a>(
         && !verb(word)
         && !word.strip_prefix(['و', 'ف']).is_some_and(verb)
         && !after_fi
-        && (g.is_given_name_as_written(word, written)
-            || bare(word).is_some_and(|r| g.is_given_name_as_written(r, written)));
+        && (g.is_given_name_as_written(word, as_written)
+            || bare(word).is_some_and(|r| g.is_given_name_as_written(r, as_written)));
     // a compound name written in two words (عبد الله، عبد الرحمن): the two words as written
     let compound = before[..last.saturating_sub(1)]
         .rfind(' ')
@@ -451,11 +452,9 @@ pub(super) fn given_name_then_connector(g: &Gazetteer, text: &str, at: Place<'_,
     if !g.is_given_name(&text[at.start..at.end]) {
         return false;
     }
-    let Some(after) = text[at.end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-    g.lexicon().name_connectors.contains(next)
+    g.lexicon()
+        .name_connectors
+        .contains(word_after(text, at.end))
 }
 
 #[cfg(test)]

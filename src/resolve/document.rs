@@ -16,14 +16,13 @@ use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
     after_facility_noun, family_name_after, generic_rank_before, given_name_before, has_cue,
     links_role_to_name, military_rank_before, person_cue_before, portfolio_before,
-    reporting_verb_before, reporting_verb_beside, title_before, Place,
+    reporting_verb_before, reporting_verb_beside, title_before, word_after, written, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{
     AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId, Role,
 };
-use crate::text::words::is_word_char;
 use crate::text::Normalized;
 
 /// How strongly the document supports a reading of a pending mention.
@@ -321,8 +320,7 @@ fn speaking_surname(
             RecordId::Country(country) if a.form == Form::Demonym => Some(country),
             _ => None,
         }
-    });
-    let demonym = demonym?;
+    })?;
     if !c.proclitics.is_empty() || !reporting_verb_before(g, text, c.word_start()) {
         return None;
     }
@@ -519,8 +517,8 @@ fn surname_on_country_evidence(
 
 /// Whether alias `id` of candidate `c` is a person's one-word short name, or a short name or
 /// surname that is a given name or an ordinary word (عبد الله، فهد، المهندس), followed by another
-/// person's family name
-/// (عبد الله المعلمي، الأمير فهد بن خالد): the candidate is then someone else's name.
+/// person's family name (عبد الله المعلمي، الأمير فهد بن خالد): the candidate is then someone
+/// else's name.
 fn names_someone_else(
     g: &Gazetteer,
     normalized: &Normalized<'_>,
@@ -541,12 +539,9 @@ fn names_someone_else(
             && !military_rank_before(g, text, at)
     };
     let connector = || {
-        let next = text[c.end..]
-            .trim_start_matches(' ')
-            .split(' ')
-            .next()
-            .unwrap_or("");
-        g.lexicon().name_connectors.contains(next)
+        g.lexicon()
+            .name_connectors
+            .contains(word_after(text, c.end))
     };
     // a one-word short name is a given name used alone (فهد، تميم), whatever the list says
     let given_name_like = a.flags.common
@@ -619,18 +614,11 @@ fn someone_elses_family_name_after(
         return false;
     };
     // a family name, or a father's given name (القيادي الحوثي عبد الله محمد حسن)
-    let next_word = normalized.as_str()[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(|ch: char| !is_word_char(ch)).next())
-        .unwrap_or("");
+    let next_word = word_after(normalized.as_str(), end);
     // as written: على (a preposition) is not the name علي
-    let span = normalized.original_span(end + 1..end + 1 + next_word.len());
-    let written = normalized
-        .original()
-        .get(span.start..span.end)
-        .unwrap_or("");
+    let as_written = written(normalized, end + 1..end + 1 + next_word.len());
     let given =
-        !next_word.is_empty() && g.is_given_name_as_written(next_word, written) && !next_named();
+        !next_word.is_empty() && g.is_given_name_as_written(next_word, as_written) && !next_named();
     if !family_name_after(g, normalized, end) && !given {
         return false;
     }
@@ -718,27 +706,10 @@ fn family_name_like(a: &crate::gazetteer::Alias) -> bool {
 }
 
 /// Whether `record` is a person whose offices on `date` (with no date: all their offices) all
-/// belong to a state: a verb of saying beside such a person's surname needs the state named
-/// (وقال المالكي in a report on Yemen is the coalition's spokesman, dated or not).
+/// belong to a state (none to an organization or a group): a verb of saying beside such a
+/// person's surname needs the state named (وقال المالكي in a report on Yemen is the
+/// coalition's spokesman).
 fn serves_only_states(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
-    match date {
-        Some(d) => serves_a_state_on(g, record, d),
-        None => match record {
-            RecordId::Official(o) => {
-                let offices = &g.official_at(o).offices;
-                !offices.is_empty()
-                    && offices
-                        .iter()
-                        .all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
-            }
-            _ => false,
-        },
-    }
-}
-
-/// Whether `record` is a person whose offices on `date` all belong to a state (none to an
-/// organization or a group).
-fn serves_a_state_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
     let RecordId::Official(o) = record else {
         return false;
     };
@@ -746,7 +717,7 @@ fn serves_a_state_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
         .official_at(o)
         .offices
         .iter()
-        .filter(|t| t.holds_on(date))
+        .filter(|t| date.map_or(true, |d| t.holds_on(d)))
         .peekable();
     held.peek().is_some() && held.all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
 }
@@ -772,6 +743,7 @@ fn sole_bearer(g: &Gazetteer, c: &Candidate, automaton: &Automaton, id: AliasId)
     })
 }
 
+/// Whether `record` is a person with at least one office in the gazetteer.
 fn has_office(g: &Gazetteer, record: RecordId) -> bool {
     matches!(record, RecordId::Official(o) if !g.official_at(o).offices.is_empty())
 }

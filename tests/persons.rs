@@ -573,6 +573,51 @@ const ORG_ROLES: &[RoleCase] = &[
         "2019-07-01",
         &[("رئيس السلطة الفلسطينية", "mahmoud-abbas", "PS")],
     ),
+    // heads of state under titles only some states use
+    (
+        "واستقبل رئيس دولة الإمارات الوفد.",
+        "2023-05-01",
+        &[("رئيس دولة الإمارات", "mohammed-bin-zayed-al-nahyan", "AE")],
+    ),
+    (
+        "وأكد الزعيم الكوري الشمالي أن التجارب ستستمر.",
+        "2019-02-27",
+        &[("الزعيم الكوري الشمالي", "kim-jong-un", "KP")],
+    ),
+    (
+        "والتقى زعيم كوريا الشمالية بالرئيس الصيني.",
+        "2010-05-05",
+        &[
+            ("زعيم كوريا الشمالية", "kim-jong-il", "KP"),
+            ("الرئيس الصيني", "hu-jintao", "CN"),
+        ],
+    ),
+    (
+        "وقال رئيس مجلس السيادة الانتقالي إن الانتخابات ستجرى.",
+        "2022-01-10",
+        &[("رئيس مجلس السيادة الانتقالي", "abdel-fattah-al-burhan", "SD")],
+    ),
+    (
+        "وترأس رئيس مجلس القيادة الرئاسي اجتماعا في عدن.",
+        "2023-03-01",
+        &[("رئيس مجلس القيادة الرئاسي", "rashad-al-alimi", "YE")],
+    ),
+    (
+        "وقال رئيس المجلس الرئاسي اليمني إن الهدنة صامدة.",
+        "2024-06-01",
+        &[("رئيس المجلس الرئاسي اليمني", "rashad-al-alimi", "YE")],
+    ),
+    (
+        "وزار رئيس المجلس الرئاسي الليبي الجزائر.",
+        "2017-05-01",
+        &[("رئيس المجلس الرئاسي الليبي", "fayez-al-sarraj", "LY")],
+    ),
+    // without its demonym the Libyan and Yemeni title names no one
+    (
+        "وقال رئيس المجلس الرئاسي إن الحوار ممكن.",
+        "2024-06-01",
+        &[],
+    ),
     // a group whose leader the data records under another leading role than its category's
     // (Amal, a militia, led by its party_leader; the PMF commission by its org_head): the
     // title takes the role of the data

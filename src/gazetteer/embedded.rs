@@ -101,6 +101,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/kinship_nouns.tsv"),
     ),
     (
+        "team_nouns.tsv",
+        include_str!("../../gazetteers/team_nouns.tsv"),
+    ),
+    (
         "form_ranks.tsv",
         include_str!("../../gazetteers/form_ranks.tsv"),
     ),

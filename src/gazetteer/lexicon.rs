@@ -1,6 +1,6 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
 //! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
-//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`, `kinship_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
+//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`, `kinship_nouns.tsv`, `team_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -60,6 +60,11 @@ pub(crate) struct Lexicon {
     pub son_markers: FastSet<String>,
     /// Kinship nouns with a suffix (أخيه، عمه): after ابن they are an apposition, not a name.
     pub kinship_nouns: FastSet<String>,
+    /// Team nouns in construct before a country's name (منتخب مصر): the country is part of the
+    /// team's name.
+    pub team_nouns: FastSet<String>,
+    /// Definite team nouns before a definite demonym (المنتخب السعودي), without their article.
+    pub team_stems: FastSet<String>,
     /// Words for "counterpart" (نظيره، نظيرته), each with whether the demonym after it agrees
     /// in the feminine.
     pub counterparts: Vec<(String, bool)>,
@@ -120,6 +125,8 @@ impl Lexicon {
         lexicon.son_markers = word_set(name, text, "marker\tgloss\tsource", "marker")?;
         let (name, text) = file("kinship_nouns.tsv")?;
         lexicon.kinship_nouns = word_set(name, text, "word\tgloss\tsource", "word")?;
+        let (name, text) = file("team_nouns.tsv")?;
+        lexicon.read_team_nouns(name, text)?;
         let (name, text) = file("counterpart_nouns.tsv")?;
         lexicon.read_counterparts(name, text)?;
         let (name, text) = file("subordinate_titles.tsv")?;
@@ -192,6 +199,31 @@ impl Lexicon {
                     return Err(row
                         .loc
                         .error(format!("agreement {other:?} is not m, f or -")))
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn read_team_nouns(&mut self, name: &str, text: &str) -> Result<()> {
+        for_rows(name, text, "noun\tfollows\tgloss\tsource", |row| {
+            let noun = normalized(row, "noun")?;
+            match (row.cell("follows"), noun.strip_prefix("ال")) {
+                ("name", _) => {
+                    self.team_nouns.insert(noun);
+                }
+                ("demonym", Some(stem)) if !stem.is_empty() => {
+                    self.team_stems.insert(stem.to_owned());
+                }
+                ("demonym", _) => {
+                    return Err(row
+                        .loc
+                        .error(format!("{noun:?} before a demonym must be definite (ال)")))
+                }
+                (other, _) => {
+                    return Err(row
+                        .loc
+                        .error(format!("follows {other:?} is not name or demonym")))
                 }
             }
             Ok(())
@@ -287,6 +319,8 @@ mod tests {
         assert!(l.feminine.fits("السوريه") && !l.masculine.fits("السوريه"));
         assert!(l.counterparts.contains(&("نظيرته".to_owned(), true)));
         assert!(l.counterpart_antecedents.contains("منتخب"));
+        assert!(l.team_nouns.contains("منتخبات") && !l.team_nouns.contains("المنتخب"));
+        assert!(l.team_stems.contains("منتخب") && !l.team_stems.contains("المنتخب"));
         let chain = l.proclitics.prefix("وللعراق", 4).expect("a chain");
         assert_eq!((chain.as_str(), chain.merges()), ("ول", true));
     }
@@ -354,6 +388,18 @@ mod tests {
             "noun\tagreement\tsource\nنظيره\tm\tc\nنظيرته\tfem\tc\n",
             "counterpart_nouns.tsv:3:",
             "not m, f or -",
+        ),
+        (
+            "team_nouns.tsv",
+            "noun\tfollows\tgloss\tsource\nمنتخب\tdemonym\tteam\tc\n",
+            "team_nouns.tsv:2:",
+            "must be definite",
+        ),
+        (
+            "team_nouns.tsv",
+            "noun\tfollows\tgloss\tsource\nمنتخب\tcountry\tteam\tc\n",
+            "team_nouns.tsv:2:",
+            "not name or demonym",
         ),
     ];
 

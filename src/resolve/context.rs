@@ -410,6 +410,32 @@ pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) 
             .any(|p| ends_with_phrase(before, p))
 }
 
+/// Whether a team noun (`team_nouns.tsv`) is the word right before `word_start`: in construct
+/// before a country's name (منتخب مصر), or, for a country named by a `demonym`, definite
+/// before it (المنتخب السعودي). The noun may carry و ف and ب ل ك (بمنتخب، وللمنتخب).
+pub(super) fn after_team_noun(g: &Gazetteer, text: &str, word_start: usize, demonym: bool) -> bool {
+    let lexicon = g.lexicon();
+    let Some(word) = text[..word_start]
+        .strip_suffix(' ')
+        .and_then(|before| before.rsplit(' ').next())
+    else {
+        return false;
+    };
+    let bare = |w: &str| {
+        if demonym {
+            // لل is ل + the article (للمنتخب)
+            ["ال", "لل"].iter().any(|a| {
+                w.strip_prefix(a)
+                    .is_some_and(|s| lexicon.team_stems.contains(s))
+            })
+        } else {
+            lexicon.team_nouns.contains(w)
+        }
+    };
+    let with_preposition = |w: &str| bare(w) || w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(bare);
+    with_preposition(word) || word.strip_prefix(['و', 'ف']).is_some_and(with_preposition)
+}
+
 /// Whether `before` ends with the words of `phrase`, its first word whole or after one or two
 /// proclitic letters (وحاملة، ولحاملة).
 fn ends_with_phrase(before: &str, phrase: &str) -> bool {

@@ -256,6 +256,11 @@ fn decide_all(
         scratch.winners = std::mem::take(&mut shadowed.winners);
         scratch.nested = std::mem::take(&mut shadowed.nested);
     }
+    let teams = shadows::team_names(text, &mut scratch.winners, automaton, g, options.in_name);
+    if !teams.is_empty() {
+        shadowed.in_name.extend(teams);
+        shadowed.in_name.sort_by_key(|r| r.start);
+    }
     out.clear();
     let evidence = &mut scratch.evidence;
     document::decide_into(

@@ -7,14 +7,17 @@
 //! `suppress`, or when it is `in_name` and in-name mentions were not asked for; with
 //! `in_name` asked for, it is reported with form `in_name`. A role phrase naming a listed
 //! country is dropped. Any other candidate inside the name (a country the row does not list)
-//! stays as it is, a top-level mention. Invariants: the winners returned are sorted and
-//! disjoint, hold no shadowing name, and no in-name mention overlaps them.
+//! stays as it is, a top-level mention. A country named right after a team noun
+//! (`team_nouns.tsv`: منتخب البرازيل، المنتخب السعودي) is the team's, by the same effect as an
+//! `in_name` row, for every country. Invariants: the winners returned are sorted and disjoint,
+//! hold no shadowing name, and no in-name mention overlaps them.
 
 use super::candidates::{Candidate, Source};
+use super::context::after_team_noun;
 use super::overlap::longest_of_clusters;
 use super::{Found, Resolution, Resolved};
 use crate::automaton::{Automaton, Target};
-use crate::gazetteer::{AliasId, Gazetteer, GroupCategory, RecordId, ShadowEffect, ShadowId};
+use crate::gazetteer::{AliasId, Form, Gazetteer, GroupCategory, RecordId, ShadowEffect, ShadowId};
 
 /// The overlap selection's result after the shadowing names have acted.
 #[derive(Debug, Default)]
@@ -45,6 +48,76 @@ pub(super) fn apply(
         in_entity_names(&mut out, automaton, g);
     }
     out
+}
+
+/// Removes from `winners` (sorted) each country named after a team noun: منتخب مصر by a name
+/// without proclitics, المنتخب السعودي by a demonym, and a country joined to such a one by و
+/// (منتخبا مصر وتونس). Returns them as in-name mentions (sorted)
+/// when `in_name` is asked for, else nothing.
+pub(super) fn team_names(
+    text: &str,
+    winners: &mut Vec<Candidate>,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    in_name: bool,
+) -> Vec<Resolved> {
+    let mut teams = Vec::new();
+    // the end of the last team's country: a country joined to it by و is a team too (منتخبي
+    // المكسيك وتشيلي)
+    let mut last_team: Option<usize> = None;
+    winners.retain(|c| {
+        let joined = last_team.is_some_and(|end| {
+            c.proclitics.as_str() == "و" && text.get(end..c.word_start()) == Some(" ")
+        });
+        let Some(alias) = team_country(text, c, automaton, g, joined) else {
+            return true;
+        };
+        last_team = Some(c.end);
+        if in_name {
+            teams.push(Resolved {
+                start: c.start,
+                end: c.end,
+                proclitics: c.proclitics,
+                resolution: Resolution::Direct,
+                parent: None,
+                found: Found::InName(alias),
+            });
+        }
+        false
+    });
+    teams
+}
+
+/// The country alias `c` reads as when a team noun stands before it, or when it is `joined` by
+/// و to a team's country (see [`team_names`]).
+fn team_country(
+    text: &str,
+    c: &Candidate,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    joined: bool,
+) -> Option<AliasId> {
+    let Source::Pattern(p) = c.source else {
+        return None;
+    };
+    if !joined && !c.proclitics.as_str().is_empty() {
+        return None;
+    }
+    automaton.targets(p).iter().find_map(|t| {
+        let Target::Alias(a) = t.target else {
+            return None;
+        };
+        let alias = g.alias(a);
+        let demonym = match alias.form {
+            Form::Demonym => true,
+            Form::Name | Form::LongName | Form::ShortName | Form::Acronym => false,
+            _ => return None,
+        };
+        (!t.merged
+            && matches!(alias.record, RecordId::Country(_))
+            && (joined || after_team_noun(g, text, c.start, demonym)))
+        .then_some(a)
+    })
 }
 
 /// The shadowing names' part of [`apply`].

@@ -1,7 +1,8 @@
 //! Persons and spellings added in the recall8b session (a recall audit of Sky News Arabia's
 //! international news of July 2018): Riek Machar as leader of the SPLM-IO, the spellings of
 //! Sebastian Kurz's name the press uses besides سيباستيان كورتس, and Isaias Afwerki's given name
-//! used alone. Every sentence is written for this test.
+//! used alone, and David Shearer as the UN Secretary-General's special representative in South
+//! Sudan. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases, check_roles};
@@ -98,6 +99,51 @@ fn isaias_alone_names_afwerki() {
                 ("أسياس أفورقي", "isaias-afwerki"),
                 ("أسياس", "isaias-afwerki"),
             ],
+        )],
+    );
+}
+
+const UN_SS: &str = "التقى المبعوث الأممي إلى جنوب السودان وفدا من المعارضة.";
+
+#[test]
+fn the_un_envoy_to_south_sudan_is_shearer_from_his_arrival_to_his_successors() {
+    check_roles(&[
+        (
+            UN_SS,
+            "المبعوث الأممي إلى جنوب السودان",
+            "2017-01-20",
+            "david-shearer",
+        ),
+        (
+            UN_SS,
+            "المبعوث الأممي إلى جنوب السودان",
+            "2018-02-25",
+            "david-shearer",
+        ),
+        (
+            UN_SS,
+            "المبعوث الأممي إلى جنوب السودان",
+            "2021-04-25",
+            "david-shearer",
+        ),
+    ]);
+    check_role_phrases(&[
+        (
+            UN_SS,
+            "2017-01-19",
+            &[("المبعوث الأممي إلى جنوب السودان", "")],
+        ),
+        (
+            UN_SS,
+            "2021-06-30",
+            &[("المبعوث الأممي إلى جنوب السودان", "")],
+        ),
+    ]);
+    check_names_on(
+        "2018-02-25",
+        &[(
+            "وقال ديفيد شيرر إن البعثة ستحقق في الحادث، وأضاف شيرر أن النتائج ستعلن.",
+            &[("ديفيد شيرر", "david-shearer"), ("شيرر", "david-shearer")],
         )],
     );
 }

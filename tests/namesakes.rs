@@ -688,7 +688,7 @@ fn kim_before_another_koreans_given_name_is_not_the_leader() {
         "قال الزعيم الكوري الشمالي كيم جونج أون إن القمة ناجحة، وأكد كيم ذلك.",
         Some("2018-06-01"),
         &[
-            ("country", "KP", "الكوري الشمالي"),
+            ("official", "kim-jong-un", "الزعيم الكوري الشمالي"),
             ("official", "kim-jong-un", "كيم جونج أون"),
             ("official", "kim-jong-un", "كيم"),
         ],

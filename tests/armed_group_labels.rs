@@ -5,8 +5,11 @@
 
 use alam::{EntityKind, Form};
 
-/// (sentence, expected (mention as written, group id, form)) of every armed-group mention.
-const CASES: &[(&str, &[(&str, &str, Form)])] = &[
+/// A mention as written, its group's id and its form.
+type Mention = (&'static str, &'static str, Form);
+
+/// (sentence, every armed-group mention expected in it).
+const CASES: &[(&str, &[Mention])] = &[
     (
         "وقالت الشرطة إن الدواعش فجروا السيارة قرب السوق.",
         &[("الدواعش", "islamic-state", Form::Label)],
@@ -27,7 +30,7 @@ const CASES: &[(&str, &[(&str, &str, Form)])] = &[
 #[test]
 fn labels_name_their_group_with_exact_spans() {
     for (text, want) in CASES {
-        let got: Vec<(&str, &str, Form)> = alam::extract(text)
+        let got: Vec<Mention> = alam::extract(text)
             .iter()
             .filter(|e| e.kind() == EntityKind::ArmedGroup)
             .map(|e| (e.text(text), e.id().unwrap_or(""), e.form))

@@ -680,7 +680,7 @@ fn kim_before_another_koreans_given_name_is_not_the_leader() {
     // someone else's family name, hyphenated or not; the leader's own name in its press
     // spellings is his
     check(
-        "أفرجت بيونغ يانغ عن كيم هاك-سونغ، والتقى كيم كي غوان بالوفد.",
+        "أفرجت بيونغ يانغ عن كيم هاك-سونغ، والتقى كيم كي غوان ثم كيم كاي جوان بالوفد.",
         Some("2018-06-01"),
         &[("country", "KP", "بيونغ يانغ")],
     );

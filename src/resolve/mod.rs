@@ -237,30 +237,7 @@ fn decide_all(
     let counterparts = counterparts::compose(text, &roles, &found.candidates, automaton, g);
     found.candidates.extend(roles);
     found.candidates.extend(counterparts);
-    // What lies inside the winners is gathered only when something acts on it: nested
-    // mentions asked for, in-name mentions asked for, or a shadowing name among the candidates.
-    let inside = options.nested
-        || options.in_name
-        || found
-            .candidates
-            .iter()
-            .any(|c| matches!(c.source, candidates::Source::Shadow(_)));
-    scratch.nested.clear();
-    let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
-    let nested = inside.then_some(&mut scratch.nested);
-    overlap::select_into(&mut found.candidates, taken, winners, nested);
-    let mut shadowed = shadows::Shadowed::default();
-    if inside {
-        let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));
-        shadowed = shadows::apply(winners, nested, automaton, g, options.in_name);
-        scratch.winners = std::mem::take(&mut shadowed.winners);
-        scratch.nested = std::mem::take(&mut shadowed.nested);
-    }
-    let teams = shadows::team_names(text, &mut scratch.winners, automaton, g, options.in_name);
-    if !teams.is_empty() {
-        shadowed.in_name.extend(teams);
-        shadowed.in_name.sort_by_key(|r| r.start);
-    }
+    let shadowed = select_winners(text, automaton, g, options, scratch);
     out.clear();
     let evidence = &mut scratch.evidence;
     document::decide_into(
@@ -274,6 +251,7 @@ fn decide_all(
     );
     let counterpart_demonyms = counterparts::after_persons(text, out, g, options.date);
     roles::resolve_holders(text, out, g, options.date);
+    let found = &mut scratch.found;
     let references = outside(std::mem::take(&mut found.references), &shadowed.spans);
     references::resolve(text, &references, out, g);
     found.references = references;
@@ -307,6 +285,44 @@ fn decide_all(
             }
         }
     }
+}
+
+/// The overlap selection over `scratch.found.candidates` into `scratch.winners` (and the
+/// candidates inside them into `scratch.nested` when something acts on them), after the
+/// shadowing names and the team nouns have acted: what they leave besides the winners.
+fn select_winners(
+    text: &str,
+    automaton: &Automaton,
+    g: &Gazetteer,
+    options: ResolveOptions,
+    scratch: &mut Scratch,
+) -> shadows::Shadowed {
+    let found = &mut scratch.found;
+    // What lies inside the winners is gathered only when something acts on it: nested
+    // mentions asked for, in-name mentions asked for, or a shadowing name among the candidates.
+    let inside = options.nested
+        || options.in_name
+        || found
+            .candidates
+            .iter()
+            .any(|c| matches!(c.source, candidates::Source::Shadow(_)));
+    scratch.nested.clear();
+    let (winners, taken) = (&mut scratch.winners, &mut scratch.taken);
+    let nested = inside.then_some(&mut scratch.nested);
+    overlap::select_into(&mut found.candidates, taken, winners, nested);
+    let mut shadowed = shadows::Shadowed::default();
+    if inside {
+        let (winners, nested) = (std::mem::take(winners), std::mem::take(&mut scratch.nested));
+        shadowed = shadows::apply(winners, nested, automaton, g, options.in_name);
+        scratch.winners = std::mem::take(&mut shadowed.winners);
+        scratch.nested = std::mem::take(&mut shadowed.nested);
+    }
+    let teams = shadows::team_names(text, &mut scratch.winners, automaton, g, options.in_name);
+    if !teams.is_empty() {
+        shadowed.in_name.extend(teams);
+        shadowed.in_name.sort_by_key(|r| r.start);
+    }
+    shadowed
 }
 
 /// The reference nouns outside every span of `spans` (sorted, disjoint).

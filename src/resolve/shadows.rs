@@ -74,18 +74,23 @@ pub(super) fn team_names(
         };
         last_team = Some(c.end);
         if in_name {
-            teams.push(Resolved {
-                start: c.start,
-                end: c.end,
-                proclitics: c.proclitics,
-                resolution: Resolution::Direct,
-                parent: None,
-                found: Found::InName(alias),
-            });
+            teams.push(in_name_mention(c, alias));
         }
         false
     });
     teams
+}
+
+/// The in-name mention of country alias `alias` that candidate `c` found.
+fn in_name_mention(c: &Candidate, alias: AliasId) -> Resolved {
+    Resolved {
+        start: c.start,
+        end: c.end,
+        proclitics: c.proclitics,
+        resolution: Resolution::Direct,
+        parent: None,
+        found: Found::InName(alias),
+    }
 }
 
 /// The country alias `c` reads as when a team noun stands before it, or when it is `joined` by
@@ -162,14 +167,7 @@ fn apply_shadows(
                 out.winners.push(c);
                 restored = true;
             }
-            Inside::InName(alias) if in_name => out.in_name.push(Resolved {
-                start: c.start,
-                end: c.end,
-                proclitics: c.proclitics,
-                resolution: Resolution::Direct,
-                parent: None,
-                found: Found::InName(alias),
-            }),
+            Inside::InName(alias) if in_name => out.in_name.push(in_name_mention(&c, alias)),
             Inside::InName(_) | Inside::Suppressed => {}
         }
     }
@@ -259,14 +257,7 @@ fn in_entity_names(out: &mut Shadowed, automaton: &Automaton, g: &Gazetteer) {
             .filter(|w| w.end >= c.end && is_institution(w))
             .and_then(|_| country_alias(&c, automaton, g));
         match country {
-            Some(alias) => out.in_name.push(Resolved {
-                start: c.start,
-                end: c.end,
-                proclitics: c.proclitics,
-                resolution: Resolution::Direct,
-                parent: None,
-                found: Found::InName(alias),
-            }),
+            Some(alias) => out.in_name.push(in_name_mention(&c, alias)),
             None => kept.push(c),
         }
     }

@@ -1151,3 +1151,38 @@ fn after_the_full_name_someone_elses_given_name_before_the_surname_is_someone_el
         ],
     );
 }
+
+#[test]
+fn a_surname_in_the_first_sentence_is_the_person_named_in_full_after_it() {
+    // a headline names the person by surname, the article in full
+    check(
+        "ماي تستعد لقمة صعبة في بروكسل\nوقالت تيريزا ماي إن الاتفاق ممكن.",
+        Some("2018-06-01"),
+        &[
+            ("official", "theresa-may", "ماي"),
+            ("country", "BE", "بروكسل"),
+            ("official", "theresa-may", "تيريزا ماي"),
+        ],
+    );
+    // further in, a bare surname before the full name is not taken for the person
+    check(
+        "وصل الوفد إلى بروكسل. وتحدث ماي عن المفاوضات، ثم قالت تيريزا ماي إن الاتفاق ممكن.",
+        Some("2018-06-01"),
+        &[
+            ("country", "BE", "بروكسل"),
+            ("official", "theresa-may", "تيريزا ماي"),
+        ],
+    );
+    // nor after a definite noun in apposition (an investigator of that name)
+    check(
+        "قال المحقق ماي إن الملف أغلق\nوقالت تيريزا ماي إن الحكومة لن تتدخل.",
+        Some("2018-06-01"),
+        &[("official", "theresa-may", "تيريزا ماي")],
+    );
+    // nor after someone else's given name
+    check(
+        "فيليب ماي يرافق زوجته في الزيارة\nواستقبلت تيريزا ماي الضيوف.",
+        Some("2018-06-01"),
+        &[("official", "theresa-may", "تيريزا ماي")],
+    );
+}

@@ -100,6 +100,8 @@ pub(super) struct Evidence {
     /// The countries the whole document names directly (names, capitals, demonyms, role
     /// phrases), before and after each mention: the context that tells namesakes apart.
     context: Countries,
+    /// Where the document's first sentence ends (its headline or lead).
+    lead_end: usize,
 }
 
 /// A set of countries (hashed by id, without SipHash).
@@ -141,6 +143,7 @@ pub(super) fn decide_into(
     evidence.first_mention.clear();
     evidence.countries.clear();
     evidence.date = date;
+    evidence.lead_end = first_sentence_end(normalized.as_str());
     direct_countries(winners, automaton, g, &mut evidence.context);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
@@ -374,6 +377,20 @@ fn pending_readings(
             .get(&record)
             .is_some_and(|&p| p < c.start)
             && !(follow_up_form && bare && someone_else_named(g, normalized, record, word_start));
+        // Named in full only after it, from the document's first sentence (a headline before
+        // the article: ماي وماكرون … تيريزا ماي): a surname that is neither an ordinary word nor a
+        // given name is the person too, unless a definite noun stands right before it in
+        // apposition (المحقق كارابيتيان: an investigator of that name). Further in, a bare surname before a full name
+        // is as often a relative's (ماكين before سيندي ماكين).
+        let named_later = follow_up_form
+            && !a.flags.ambiguous
+            && evidence
+                .first_mention
+                .get(&record)
+                .is_some_and(|&p| p > c.start)
+            && c.end <= evidence.lead_end
+            && !apposition_before(normalized, winners, i, g)
+            && !(bare && someone_else_named(g, normalized, record, word_start));
         // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
         // person cue (verb or noun) right before it (استقبل عون، تصريحات الأسد), marks a person
         // active on the date (undated: well known). With a date, when the person's offices on
@@ -439,6 +456,8 @@ fn pending_readings(
             Some((Strength::Standalone, Resolution::Standalone))
         } else if spoken || coordinated {
             Some((Strength::Supported, Resolution::ContextCue))
+        } else if named_later && !given_name {
+            Some((Strength::Supported, Resolution::Document))
         } else if follow_up_form && !a.flags.ambiguous {
             None
         } else if !follow_up_form && evidence.first_mention.contains_key(&record) && bare {
@@ -462,6 +481,35 @@ fn pending_readings(
         }
     }
     readings
+}
+
+/// Whether a definite noun in apposition stands right before bare winner `i` (المحقق
+/// كارابيتيان): a word written with the article that is neither a mention itself (الحريري
+/// وميقاتي) nor a former marker (الرئيس السوداني الأسبق سوار الذهب).
+fn apposition_before(
+    normalized: &Normalized<'_>,
+    winners: &[Candidate],
+    i: usize,
+    g: &Gazetteer,
+) -> bool {
+    let (text, c) = (normalized.as_str(), &winners[i]);
+    let Some(before) = text[..c.word_start()].strip_suffix(' ') else {
+        return false;
+    };
+    let start = before.rfind(' ').map_or(0, |s| s + 1);
+    let word = &before[start..];
+    c.proclitics.is_empty()
+        && !winners[..i].last().is_some_and(|w| w.end == before.len())
+        && !g.lexicon().former.iter().any(|f| f == word)
+        && written(normalized, start..before.len())
+            .trim_start_matches(['و', 'ف'])
+            .starts_with("ال")
+}
+
+/// Where the first sentence of `text` ends: at its first full stop, question or exclamation
+/// mark or line break, else at its end.
+fn first_sentence_end(text: &str) -> usize {
+    text.find(['.', '!', '?', '؟', '\n']).unwrap_or(text.len())
 }
 
 /// Whether standalone surname `id` (one of candidate `c`'s aliases) names its person alone: the

@@ -50,7 +50,8 @@ pub enum Resolution {
     /// An ambiguous alias supported by a cue word next to it (حركة حماس، الرئيس الأسد).
     ContextCue,
     /// An ambiguous alias supported by the rest of the document (an unambiguous mention of the
-    /// same entity or of its country).
+    /// same entity or of its country), or a surname in the first sentence (a headline) of a
+    /// person named in full after it.
     Document,
     /// A surname or short form after the person was named in full earlier in the document.
     FollowUp,

@@ -2,7 +2,8 @@
 //! al-Jazirah, July–August 2015): Syngman Rhee as president of South Korea and Husni al-Za'im as
 //! head of state of Syria, with the spellings the press uses, the spelling تورجوت أوزال of
 //! Turgut Özal's name, and Colin Powell's surname باول read only as written (not بأول). Every
-//! sentence is written for this test.
+//! sentence is written for this test. The word ولي is also a subordinate word before a title
+//! (ولي ولي العهد, the deputy crown prince, is not the crown prince).
 
 mod common;
 use common::{check_names_on, check_role_phrases, check_roles};
@@ -70,4 +71,18 @@ fn rhee_zaim_and_ozal_are_named_in_full() {
             ("قال الزعيم بأول خطاب له إن الحرب انتهت.", &[]),
         ],
     );
+}
+
+#[test]
+fn the_deputy_crown_prince_is_not_the_crown_prince() {
+    // ولي ولي العهد is the deputy crown prince (an office the data does not have), so the
+    // crown-prince title inside it is no role mention; ولي العهد alone still is.
+    check_role_phrases(&[
+        ("زار ولي ولي العهد السعودي القاهرة أمس.", "2015-08-01", &[]),
+        (
+            "زار ولي العهد السعودي القاهرة أمس.",
+            "2015-08-01",
+            &[("ولي العهد السعودي", "mohammed-bin-nayef")],
+        ),
+    ]);
 }

@@ -1,7 +1,8 @@
 //! Data added in the recall8d audit (Sky News Arabia 2018): John J. Sullivan, acting US secretary
 //! of state from 2018-04-01 to 2018-04-26 (the role phrase dated in those weeks named Rex
 //! Tillerson, out of office since 2018-03-31); Moon Jae-in's surname مون after his full name; the
-//! feminine title مديرة before an organization. Every sentence is written for this test.
+//! feminine title مديرة before an organization; Tunisia's interior ministers of 2018 (Ghazi
+//! Jeribi's interim from 2018-06-06, Hichem Fourati from 2018-07-30) and Lotfi Brahem's surname. Every sentence is written for this test.
 
 mod common;
 use alam::{EntityKind, Extractor, Options};
@@ -10,6 +11,9 @@ use common::{check_names_on, check_roles, date};
 const US_FM: &str = "وصل وزير الخارجية الأميركي إلى بروكسل لحضور اجتماع الحلف.";
 const SULLIVAN: &str = "تحدث جون سوليفان عن الحريات، وقال سوليفان إن الوزارة تتابع الملف.";
 const MOON: &str = "استقبل الرئيس مون جاي-إن وفدا رياضيا، ثم قال مون إن الحوار مستمر.";
+const TN_IM: &str = "تفقد وزير الداخلية التونسي مراكز الأمن في العاصمة.";
+const FOURATI: &str = "أدى هشام الفراتي اليمين، ثم قال الفراتي إن الأمن أولوية.";
+const BRAHEM: &str = "غادر لطفي براهم الوزارة، ولم يعلق براهم على القرار.";
 const IMF: &str = "قالت مديرة صندوق النقد الدولي إن النمو العالمي يتباطأ.";
 
 /// (mention, start byte, end byte, id) of every official mention of `text` on `d`.
@@ -92,5 +96,45 @@ fn the_feminine_director_title_names_the_imf_head() {
             54,
             "christine-lagarde".to_string()
         )]
+    );
+}
+
+#[test]
+fn tunisia_interior_ministers_of_2018() {
+    check_roles(&[
+        (TN_IM, "وزير الداخلية التونسي", "2018-06-05", "lotfi-brahem"),
+        (TN_IM, "وزير الداخلية التونسي", "2018-07-01", "ghazi-jeribi"),
+        (
+            TN_IM,
+            "وزير الداخلية التونسي",
+            "2018-08-01",
+            "hichem-fourati",
+        ),
+        (
+            TN_IM,
+            "وزير الداخلية التونسي",
+            "2019-06-01",
+            "hichem-fourati",
+        ),
+        (
+            TN_IM,
+            "وزير الداخلية التونسي",
+            "2020-03-01",
+            "hichem-mechichi",
+        ),
+    ]);
+    assert_eq!(
+        spans(FOURATI, "2018-08-01"),
+        vec![
+            ("هشام الفراتي", 7, 30, "hichem-fourati".to_string()),
+            ("الفراتي", 58, 72, "hichem-fourati".to_string()),
+        ]
+    );
+    assert_eq!(
+        spans(BRAHEM, "2018-07-28"),
+        vec![
+            ("لطفي براهم", 9, 28, "lotfi-brahem".to_string()),
+            ("براهم", 62, 72, "lotfi-brahem".to_string()),
+        ]
     );
 }

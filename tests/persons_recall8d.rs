@@ -2,7 +2,8 @@
 //! of state from 2018-04-01 to 2018-04-26 (the role phrase dated in those weeks named Rex
 //! Tillerson, out of office since 2018-03-31); Moon Jae-in's surname مون after his full name; the
 //! feminine title مديرة before an organization; Tunisia's interior ministers of 2018 (Ghazi
-//! Jeribi's interim from 2018-06-06, Hichem Fourati from 2018-07-30) and Lotfi Brahem's surname. Every sentence is written for this test.
+//! Jeribi's interim from 2018-06-06, Hichem Fourati from 2018-07-30), Lotfi Brahem's surname, and
+//! وزير الخزانة with the demonym agreeing with الخزانة. Every sentence is written for this test.
 
 mod common;
 use alam::{EntityKind, Extractor, Options};
@@ -14,6 +15,7 @@ const MOON: &str = "استقبل الرئيس مون جاي-إن وفدا ريا
 const TN_IM: &str = "تفقد وزير الداخلية التونسي مراكز الأمن في العاصمة.";
 const FOURATI: &str = "أدى هشام الفراتي اليمين، ثم قال الفراتي إن الأمن أولوية.";
 const BRAHEM: &str = "غادر لطفي براهم الوزارة، ولم يعلق براهم على القرار.";
+const US_TREAS: &str = "وصل وزير الخزانة الأميركية إلى بكين لبحث الرسوم الجمركية.";
 const IMF: &str = "قالت مديرة صندوق النقد الدولي إن النمو العالمي يتباطأ.";
 
 /// (mention, start byte, end byte, id) of every official mention of `text` on `d`.
@@ -137,4 +139,14 @@ fn tunisia_interior_ministers_of_2018() {
             ("براهم", 62, 72, "lotfi-brahem".to_string()),
         ]
     );
+}
+
+#[test]
+fn the_treasury_title_with_a_feminine_demonym() {
+    check_roles(&[(
+        US_TREAS,
+        "وزير الخزانة الأميركية",
+        "2018-05-09",
+        "steven-mnuchin",
+    )]);
 }

@@ -648,6 +648,15 @@ const ORG_ROLES: &[RoleCase] = &[
             "libyan-national-army",
         )],
     ),
+    // a country whose name is written like its demonym (هايتي، تشيلي) after a title in construct
+    (
+        "وقال رئيس هايتي إن المساعدات وصلت، ورحب رئيس تشيلي بالخطوة.",
+        "2018-07-01",
+        &[
+            ("رئيس هايتي", "jovenel-moise", "HT"),
+            ("رئيس تشيلي", "sebastian-pinera", "CL"),
+        ],
+    ),
     // without its demonym the Libyan and Yemeni title names no one
     (
         "وقال رئيس المجلس الرئاسي إن الحوار ممكن.",

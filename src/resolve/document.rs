@@ -100,8 +100,6 @@ pub(super) struct Evidence {
     /// The countries the whole document names directly (names, capitals, demonyms, role
     /// phrases), before and after each mention: the context that tells namesakes apart.
     context: Countries,
-    /// Where the document's first sentence ends (its headline or lead).
-    lead_end: usize,
 }
 
 /// A set of countries (hashed by id, without SipHash).
@@ -143,7 +141,6 @@ pub(super) fn decide_into(
     evidence.first_mention.clear();
     evidence.countries.clear();
     evidence.date = date;
-    evidence.lead_end = first_sentence_end(normalized.as_str());
     direct_countries(winners, automaton, g, &mut evidence.context);
     let mut chosen = std::mem::take(&mut evidence.chosen);
     chosen.clear();
@@ -388,7 +385,7 @@ fn pending_readings(
                 .first_mention
                 .get(&record)
                 .is_some_and(|&p| p > c.start)
-            && c.end <= evidence.lead_end
+            && in_first_sentence(text, c.start)
             && !apposition_before(normalized, winners, i, g)
             && !(bare && someone_else_named(g, normalized, record, word_start));
         // A verb of saying beside a surname that is not a given name (وحذر نجاد، رايس قالت), or a
@@ -506,10 +503,11 @@ fn apposition_before(
             .starts_with("ال")
 }
 
-/// Where the first sentence of `text` ends: at its first full stop, question or exclamation
-/// mark or line break, else at its end.
-fn first_sentence_end(text: &str) -> usize {
-    text.find(['.', '!', '?', '؟', '\n']).unwrap_or(text.len())
+/// Whether `at` lies in the first sentence of `text`: no full stop, question or exclamation
+/// mark or line break before it. Called only for the rare surname named in full later, so the
+/// scan of the text before it costs nothing on most documents.
+fn in_first_sentence(text: &str, at: usize) -> bool {
+    !text[..at].contains(['.', '!', '?', '؟', '\n'])
 }
 
 /// Whether standalone surname `id` (one of candidate `c`'s aliases) names its person alone: the

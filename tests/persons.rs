@@ -657,6 +657,11 @@ const ORG_ROLES: &[RoleCase] = &[
             ("رئيس تشيلي", "sebastian-pinera", "CL"),
         ],
     ),
+    (
+        "وقالت مديرة صندوق النقد إن النمو يتباطأ.",
+        "2018-07-01",
+        &[("مديرة صندوق النقد", "christine-lagarde", "imf")],
+    ),
     // without its demonym the Libyan and Yemeni title names no one
     (
         "وقال رئيس المجلس الرئاسي إن الحوار ممكن.",
@@ -757,6 +762,9 @@ fn organizations_are_a_kind_of_their_own() {
             ("مجموعة العشرين", Some("g20")),
         ]
     );
+    // the IMF by its short name, but not the Arab Monetary Fund
+    let text = "وتوقع صندوق النقد تباطؤ النمو، بينما أقرض صندوق النقد العربي الحكومة.";
+    assert_eq!(organizations(text), [("صندوق النقد", Some("imf"))]);
 }
 
 #[test]

@@ -377,8 +377,8 @@ fn pending_readings(
         // Named in full only after it, from the document's first sentence (a headline before
         // the article: ماي وماكرون … تيريزا ماي): a surname that is neither an ordinary word nor a
         // given name is the person too, unless a definite noun stands right before it in
-        // apposition (المحقق كارابيتيان: an investigator of that name). Further in, a bare surname before a full name
-        // is as often a relative's (ماكين before سيندي ماكين).
+        // apposition (المحقق كارابيتيان: an investigator of that name). Further in, a bare
+        // surname before a full name is as often a relative's (ماكين before سيندي ماكين).
         let named_later = follow_up_form
             && !a.flags.ambiguous
             && evidence

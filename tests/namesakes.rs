@@ -1186,3 +1186,21 @@ fn a_surname_in_the_first_sentence_is_the_person_named_in_full_after_it() {
         &[("official", "theresa-may", "تيريزا ماي")],
     );
 }
+
+#[test]
+fn a_surname_decided_by_its_title_names_the_person_for_the_rest_of_the_document() {
+    // the full name comes only at the end: the titled surname carries the bare ones after it
+    check(
+        "التقى رئيس كوريا الجنوبية مون بالوفد. ثم عقد قمة مع مون في المنطقة، واستقبل مون \
+         زعيم كوريا الشمالية. وكان مون جيه-إن قد دعا إلى الحوار.",
+        Some("2018-04-27"),
+        &[
+            ("official", "moon-jae-in", "رئيس كوريا الجنوبية"),
+            ("official", "moon-jae-in", "مون"),
+            ("official", "moon-jae-in", "مون"),
+            ("official", "moon-jae-in", "مون"),
+            ("official", "kim-jong-un", "زعيم كوريا الشمالية"),
+            ("official", "moon-jae-in", "مون جيه-إن"),
+        ],
+    );
+}

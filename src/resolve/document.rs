@@ -162,6 +162,21 @@ pub(super) fn decide_into(
             let readings =
                 pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
             chosen[i] = pick_one(g, &readings, evidence).map(|(a, r)| Choice::Alias(a, r));
+            // A surname that is not an ordinary word, decided by a title, a cue or its
+            // distinctiveness, names the person for the rest of the document as a full name does
+            // (رئيس كوريا الجنوبية مون … قمة مع مون).
+            if let Some(Choice::Alias(a, Resolution::ContextCue | Resolution::Standalone)) =
+                chosen[i]
+            {
+                let alias = g.alias(a);
+                if !alias.flags.ambiguous {
+                    let first = evidence
+                        .first_mention
+                        .entry(alias.record)
+                        .or_insert(c.start);
+                    *first = (*first).min(c.start);
+                }
+            }
         }
     }
     for choice in chosen.iter_mut() {

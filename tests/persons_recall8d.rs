@@ -6,8 +6,7 @@
 //! وزير الخزانة with the demonym agreeing with الخزانة. Every sentence is written for this test.
 
 mod common;
-use alam::{EntityKind, Extractor, Options};
-use common::{check_names_on, check_roles, date};
+use common::{check_names_on, check_roles, spans};
 
 const US_FM: &str = "وصل وزير الخارجية الأميركي إلى بروكسل لحضور اجتماع الحلف.";
 const SULLIVAN: &str = "تحدث جون سوليفان عن الحريات، وقال سوليفان إن الوزارة تتابع الملف.";
@@ -17,23 +16,6 @@ const FOURATI: &str = "أدى هشام الفراتي اليمين، ثم قال
 const BRAHEM: &str = "غادر لطفي براهم الوزارة، ولم يعلق براهم على القرار.";
 const US_TREAS: &str = "وصل وزير الخزانة الأميركية إلى بكين لبحث الرسوم الجمركية.";
 const IMF: &str = "قالت مديرة صندوق النقد الدولي إن النمو العالمي يتباطأ.";
-
-/// (mention, start byte, end byte, id) of every official mention of `text` on `d`.
-fn spans<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)> {
-    Extractor::default_ref()
-        .extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| {
-            (
-                e.text(text),
-                e.span.start,
-                e.span.end,
-                e.id().unwrap_or("").to_string(),
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn the_acting_secretary_of_state_answers_inside_his_weeks() {

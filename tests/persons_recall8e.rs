@@ -6,28 +6,10 @@
 //! written for this test.
 
 mod common;
-use alam::{EntityKind, Extractor, Options};
-use common::date;
+use common::spans;
 
 const RI_YONG_HO: &str = "التقى وزير الخارجية الكوري الشمالي ري يونغ هو نظيره الصيني في بيونغيانغ.";
 const RHEE: &str = "حكم سينغمان ري كوريا الجنوبية اثني عشر عاما، وقال ري إن الوحدة هدفه.";
-
-/// (mention, start byte, end byte, id) of every official mention of `text` on `d`.
-fn spans<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)> {
-    Extractor::default_ref()
-        .extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
-        .map(|e| {
-            (
-                e.text(text),
-                e.span.start,
-                e.span.end,
-                e.id().unwrap_or("").to_string(),
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn ri_after_a_north_korean_title_is_not_syngman_rhee() {

@@ -384,18 +384,11 @@ pub(super) fn before_son_marker(g: &Gazetteer, text: &str, end: usize) -> bool {
 /// the person. The noun may carry و ف ب ل ك (بمطار) but not the article.
 pub(super) fn after_facility_noun(g: &Gazetteer, text: &str, word_start: usize) -> bool {
     let lexicon = g.lexicon();
-    // the word after و or ف, bare or after ب ل ك (بمطار، وبمطار); لل is ل + the article
-    // (للمستشفى), which a construct never has
-    // (the noun itself may start with one of those letters: فندق، برج)
-    let noun = |w: &str| {
-        lexicon.facility_nouns.contains(w)
-            || (!w.starts_with("لل")
-                && w.strip_prefix(['ب', 'ل', 'ك'])
-                    .is_some_and(|rest| lexicon.facility_nouns.contains(rest)))
-    };
+    // (the noun itself may start with one of the proclitics' letters: فندق، برج)
     let facility = |w: &str| {
-        let w = w.trim_start_matches(QUOTES);
-        noun(w) || w.strip_prefix(['و', 'ف']).is_some_and(noun)
+        with_proclitics(w.trim_start_matches(QUOTES), |n| {
+            lexicon.facility_nouns.contains(n)
+        })
     };
     let before = text[..word_start].trim_end_matches([' ', '"', '«', '»', '“', '”']);
     let mut words = before.rsplit(' ');
@@ -432,8 +425,16 @@ pub(super) fn after_team_noun(g: &Gazetteer, text: &str, word_start: usize, demo
             lexicon.team_nouns.contains(w)
         }
     };
-    let with_preposition = |w: &str| bare(w) || w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(bare);
-    with_preposition(word) || word.strip_prefix(['و', 'ف']).is_some_and(with_preposition)
+    with_proclitics(word, bare)
+}
+
+/// Whether `word` is a noun that `fits`, bare or after و or ف, then ب ل or ك (بمطار، وبمنتخب).
+/// لل is ل + the article (للمستشفى), never stripped to a noun in construct; `fits` sees it whole.
+fn with_proclitics(word: &str, fits: impl Fn(&str) -> bool) -> bool {
+    let after_preposition = |w: &str| {
+        fits(w) || (!w.starts_with("لل") && w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(&fits))
+    };
+    after_preposition(word) || word.strip_prefix(['و', 'ف']).is_some_and(after_preposition)
 }
 
 /// Whether `before` ends with the words of `phrase`, its first word whole or after one or two

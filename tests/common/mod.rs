@@ -72,3 +72,20 @@ pub fn check_names_on(d: &str, cases: &[(&str, &[(&str, &str)])]) {
         assert_eq!(got, want, "{text:?}");
     }
 }
+
+/// (mention, start byte, end byte, id or "") of every official mention of `text` on date `d`.
+pub fn spans<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)> {
+    Extractor::default_ref()
+        .extract_with(text, &Options::default().with_date(date(d)))
+        .iter()
+        .filter(|e| e.kind() == EntityKind::Official)
+        .map(|e| {
+            (
+                e.text(text),
+                e.span.start,
+                e.span.end,
+                e.id().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}

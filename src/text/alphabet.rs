@@ -136,6 +136,24 @@ impl Scan {
         self.bytes.push(code);
     }
 
+    /// Appends the bytes `codes` of the next chars, the first of which starts at byte `offset`
+    /// of the text; a checkpoint, if due, can only fall on the first (the run ends at or before
+    /// the next one).
+    #[inline]
+    pub(crate) fn push_run(&mut self, codes: &[u8], offset: usize) {
+        debug_assert!(self.bytes.len() % CHECKPOINT + codes.len() <= CHECKPOINT);
+        if self.bytes.len() % CHECKPOINT == 0 {
+            self.checkpoints.push(offset);
+        }
+        self.bytes.extend_from_slice(codes);
+    }
+
+    /// The number of chars encoded so far.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
     /// Ends the scan of a text of `len` bytes.
     pub(crate) fn finish(&mut self, len: usize) {
         if self.bytes.len() % CHECKPOINT == 0 {

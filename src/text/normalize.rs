@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::alphabet::{encode_char, encode_pair, non_ascii, Scan, OTHER};
+use super::alphabet::{encode_char, encode_pair, non_ascii, Scan, CHECKPOINT, OTHER};
 use super::span::Span;
 
 /// The matching form of a text, with the map back to byte offsets in the original.
@@ -295,7 +295,7 @@ fn normalize_with<const ENCODE: bool>(
     let mut i = 0;
     while i < bytes.len() {
         if ENCODE {
-            i = out.plain_run(bytes, i, verbatim_from);
+            i = out.plain_run(text, i, &mut verbatim_from);
             if i >= bytes.len() {
                 break;
             }
@@ -358,9 +358,18 @@ const NOT_PLAIN: u8 = 0xFE;
 /// The plain bytes of ASCII.
 static PLAIN_ASCII: [u8; 0x80] = plain_table(0);
 
+/// In [`PLAIN_ARABIC`]: a letter replaced by one of the same UTF-8 width (أ → ا، ة → ه، ى → ي),
+/// found in [`SAME_WIDTH_ARABIC`]; the offsets stay linear, so the fast path writes it too.
+/// Right below [`NOT_PLAIN`], so that one comparison finds both.
+const REPLACED: u8 = NOT_PLAIN - 1;
+
 /// The plain bytes of U+0600..U+067F (two-byte UTF-8 with lead byte 0xD8 or 0xD9: the
 /// letters, the marks and the Arabic punctuation), indexed by the low 7 bits of the code point.
 static PLAIN_ARABIC: [u8; 0x80] = plain_table(0x0600);
+
+/// For the [`REPLACED`] letters of U+0600..U+067F: the replacement and its byte in the matching
+/// alphabet (empty and 0 for the others).
+static SAME_WIDTH_ARABIC: [(&str, u8); 0x80] = same_width_table(0x0600);
 
 const fn plain_table(base: u32) -> [u8; 0x80] {
     let mut t = [NOT_PLAIN; 0x80];
@@ -370,13 +379,44 @@ const fn plain_table(base: u32) -> [u8; 0x80] {
         if cp == ' ' as u32 {
             t[i] = b' ';
         } else if let Some(c) = char::from_u32(cp) {
-            if matches!(classify_slow(c), Action::Keep) {
-                t[i] = if cp < 0x80 { cp as u8 } else { non_ascii(cp) };
+            match classify_slow(c) {
+                Action::Keep => t[i] = if cp < 0x80 { cp as u8 } else { non_ascii(cp) },
+                Action::Replace(r) if cp >= 0x80 && !same_width(r).is_empty() => t[i] = REPLACED,
+                _ => {}
             }
         }
         i += 1;
     }
     t
+}
+
+const fn same_width_table(base: u32) -> [(&'static str, u8); 0x80] {
+    let mut t = [("", 0); 0x80];
+    let mut i = 0;
+    while i < 0x80 {
+        if let Some(c) = char::from_u32(base + i as u32) {
+            if let Action::Replace(r) = classify_slow(c) {
+                if !same_width(r).is_empty() {
+                    t[i] = (same_width(r), non_ascii(r as u32));
+                }
+            }
+        }
+        i += 1;
+    }
+    t
+}
+
+/// The replacement letters of the Arabic block written in two bytes, as strings (a test checks
+/// that every two-byte replacement of U+0600..U+067F is here).
+const fn same_width(r: char) -> &'static str {
+    match r {
+        'ا' => "ا",
+        'ي' => "ي",
+        'ه' => "ه",
+        'و' => "و",
+        'ب' => "ب",
+        _ => "",
+    }
 }
 
 /// What normalization does with one char.
@@ -523,28 +563,59 @@ impl Writer {
     /// The fastest path, for the encoding pass: from byte `i`, every char that is an ASCII char
     /// or a char of U+0600..U+067F kept as it is, or a single space after a non-space, is
     /// encoded by table and stays in the pending verbatim stretch (which started at
-    /// `verbatim_from`), as [`Writer::unchanged`] would do it. Returns where the first other
-    /// char starts (or the last byte, left to the general path).
+    /// `verbatim_from`), as [`Writer::unchanged`] would do it; a letter replaced by one of the
+    /// same width (أ → ا) ends the stretch, is written, and a new stretch starts after it, as
+    /// [`Writer::apply`] would do it. Returns where the first other char starts (or the last
+    /// byte, left to the general path).
     #[inline(always)]
-    fn plain_run(&mut self, bytes: &[u8], mut i: usize, verbatim_from: usize) -> usize {
-        let written = self.text.len();
+    fn plain_run(&mut self, text: &str, mut i: usize, verbatim_from: &mut usize) -> usize {
+        let bytes = text.as_bytes();
+        // The text offset of original byte `i` is `i + shift` (the pending stretch is copied;
+        // a same-width replacement keeps the distance).
+        let shift = self.text.len().wrapping_sub(*verbatim_from);
         let mut last_space = self.last_space;
-        while i + 1 < bytes.len() {
-            let b = bytes[i];
-            let (code, width) = if b & 0xFE == 0xD8 {
-                let low = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                (PLAIN_ARABIC[low], 2)
-            } else if b < 0x80 {
-                (PLAIN_ASCII[usize::from(b)], 1)
-            } else {
-                break;
-            };
-            if code == NOT_PLAIN || (code == b' ' && last_space) {
+        // Codes gathered up to the next checkpoint, then appended at once.
+        let mut chunk = [0u8; CHECKPOINT];
+        loop {
+            let room = CHECKPOINT - self.scan.len() % CHECKPOINT;
+            let first = i;
+            let mut n = 0;
+            while n < room && i + 1 < bytes.len() {
+                let b = bytes[i];
+                let (mut code, width, low) = if b & 0xFE == 0xD8 {
+                    let low = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                    (PLAIN_ARABIC[low], 2, low)
+                } else if b < 0x80 {
+                    (PLAIN_ASCII[usize::from(b)], 1, 0)
+                } else {
+                    break;
+                };
+                // REPLACED or NOT_PLAIN (not OTHER, 0xFF) in one comparison
+                if code.wrapping_sub(REPLACED) < 2 {
+                    if code == NOT_PLAIN {
+                        break;
+                    }
+                    let (replacement, replaced_code) = SAME_WIDTH_ARABIC[low];
+                    self.push_linear(*verbatim_from, &text[*verbatim_from..i]);
+                    self.push_linear(i, replacement);
+                    *verbatim_from = i + width;
+                    code = replaced_code;
+                } else if code == b' ' && last_space {
+                    break;
+                }
+                last_space = code == b' ';
+                if let Some(slot) = chunk.get_mut(n) {
+                    *slot = code;
+                }
+                n += 1;
+                i += width;
+            }
+            if n > 0 {
+                self.scan.push_run(&chunk[..n], first.wrapping_add(shift));
+            }
+            if n < room {
                 break;
             }
-            last_space = code == b' ';
-            self.scan.push(code, written + i - verbatim_from);
-            i += width;
         }
         self.last_space = last_space;
         i
@@ -819,6 +890,45 @@ mod tests {
             let (n, fused) = normalize_for_matching(&text);
             let separate = Scan::new(n.as_str());
             proptest::prop_assert_eq!(fused, separate);
+        }
+
+        /// The encoding pass (with its fast path for plain and same-width replaced letters)
+        /// writes the text and offset runs the general path writes.
+        #[test]
+        fn the_fast_path_writes_what_the_general_path_writes(
+            text in "[ \\t\\nا-يًٌٍَُِّْـأإآةىئؤٱپ\u{200C}ﻻ٠-٩a-zA-Z.،é😀\u{00A0}-]{0,80}"
+        ) {
+            let (fused, _) = normalize_for_matching(&text);
+            let general = normalize(&text);
+            proptest::prop_assert_eq!(fused.as_str(), general.as_str());
+            proptest::prop_assert_eq!(&fused.runs, &general.runs);
+        }
+    }
+
+    #[test]
+    fn every_same_width_replacement_of_the_arabic_block_takes_the_fast_path() {
+        for (low, &code) in PLAIN_ARABIC.iter().enumerate() {
+            let Some(c) = char::from_u32(0x0600 + low as u32) else {
+                continue;
+            };
+            let same_width = matches!(classify(c), Action::Replace(r) if r.len_utf8() == 2);
+            assert_eq!(code == REPLACED, same_width, "{c:?}");
+            if same_width {
+                let (replacement, byte) = SAME_WIDTH_ARABIC[low];
+                assert_eq!(normalize(&c.to_string()).as_str(), replacement);
+                assert_eq!(Scan::new(replacement).bytes(), [byte]);
+            }
+        }
+        // the letters of Arabic news that take it, each two bytes and one scan byte
+        for c in ["أ", "إ", "آ", "ٱ", "ى", "ئ", "ة", "ؤ", "پ"] {
+            let (n, scan) = normalize_for_matching(c);
+            assert_eq!((n.as_str().len(), scan.bytes().len()), (2, 1), "{c}");
+            assert_eq!(
+                PLAIN_ARABIC
+                    [usize::from(c.as_bytes()[1] & 0x3F) | 0x40 * usize::from(c.as_bytes()[0] & 1)],
+                REPLACED,
+                "{c}"
+            );
         }
     }
 

@@ -1164,6 +1164,16 @@ fn a_surname_in_the_first_sentence_is_the_person_named_in_full_after_it() {
             ("official", "theresa-may", "تيريزا ماي"),
         ],
     );
+    // two dots separate the parts of a headline: they do not end its sentence
+    check(
+        "بريطانيا.. ماي تستعد لقمة صعبة وقالت تيريزا ماي إن الاتفاق ممكن.",
+        Some("2018-06-01"),
+        &[
+            ("country", "GB", "بريطانيا"),
+            ("official", "theresa-may", "ماي"),
+            ("official", "theresa-may", "تيريزا ماي"),
+        ],
+    );
     // further in, a bare surname before the full name is not taken for the person
     check(
         "وصل الوفد إلى بروكسل. وتحدث ماي عن المفاوضات، ثم قالت تيريزا ماي إن الاتفاق ممكن.",

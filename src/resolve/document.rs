@@ -519,10 +519,16 @@ fn apposition_before(
 }
 
 /// Whether `at` lies in the first sentence of `text`: no full stop, question or exclamation
-/// mark or line break before it. Called only for the rare surname named in full later, so the
-/// scan of the text before it costs nothing on most documents.
+/// mark or line break before it. Two or more dots in a row separate the parts of a headline
+/// (الأردن.. الرزاز يتعهد), they do not end it. Called only for the rare surname named in full
+/// later, so the scan of the text before it costs nothing on most documents.
 fn in_first_sentence(text: &str, at: usize) -> bool {
-    !text[..at].contains(['.', '!', '?', '؟', '\n'])
+    let before = text[..at].as_bytes();
+    !before.iter().enumerate().any(|(i, &b)| match b {
+        b'.' => before.get(i + 1) != Some(&b'.') && (i == 0 || before[i - 1] != b'.'),
+        b'!' | b'?' | b'\n' => true,
+        _ => false,
+    }) && !text[..at].contains('؟')
 }
 
 /// Whether standalone surname `id` (one of candidate `c`'s aliases) names its person alone: the

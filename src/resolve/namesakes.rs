@@ -141,12 +141,14 @@ pub(super) fn branch(
         .enumerate()
         .filter_map(|(i, group)| {
             let record = RecordId::ArmedGroup(GroupId::new(i));
-            let named_after = record != a.record && group.name_ar.contains(a.text.as_str());
+            // the country test first: it rules out almost every group, and costs less
             let in_context = g
                 .record_countries(&record)
                 .iter()
                 .any(|c| countries.contains(c));
-            (named_after && in_context).then_some(record)
+            let named_after =
+                in_context && record != a.record && group.name_ar.contains(a.text.as_str());
+            named_after.then_some(record)
         });
     let record = fit.next()?;
     if fit.next().is_some() {

@@ -982,6 +982,41 @@ fn a_counterpart_after_a_named_person_takes_that_persons_office_on_the_date() {
 }
 
 #[test]
+fn an_incoming_marker_names_the_holder_about_to_take_the_office() {
+    // incoming_markers.tsv: الجديد، المنتخب, المكلف name the one who takes the office within 90
+    // days after the date; with nobody incoming, الجديد is the holder on the date
+    common::check_role_phrases(&[
+        (
+            "قال رئيس الوزراء المصري الجديد إن حكومته ستبدأ العمل قريبا.",
+            "2018-06-07",
+            &[("رئيس الوزراء المصري", "mostafa-madbouly")],
+        ),
+        (
+            "وعد الرئيس الأمريكي المنتخب بتغيير السياسة التجارية.",
+            "2016-11-20",
+            &[("الرئيس الأمريكي", "donald-trump")],
+        ),
+        (
+            "التقى الرئيس الفرنسي الجديد نظراءه الأوروبيين.",
+            "2017-06-01",
+            &[("الرئيس الفرنسي", "emmanuel-macron")],
+        ),
+        // the marker may stand between the phrase and the name
+        (
+            "استقبل رئيس الوزراء المصري المكلف مصطفى مدبولي الوزراء.",
+            "2018-06-08",
+            &[("رئيس الوزراء المصري", "mostafa-madbouly")],
+        ),
+        // nobody incoming: a president-elect is nobody on the date
+        (
+            "قال الرئيس الأمريكي المنتخب إن الإدارة ستتغير.",
+            "2017-06-01",
+            &[("الرئيس الأمريكي", "")],
+        ),
+    ]);
+}
+
+#[test]
 fn an_office_not_yet_taken_or_left_is_not_its_holder_on_the_date() {
     // former_markers.tsv: السابق، الراحل (left), المنتخب، المكلف (not yet taken): the holder on
     // the date is not meant; a name after the phrase is checked against all its terms

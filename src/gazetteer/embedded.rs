@@ -89,6 +89,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/former_markers.tsv"),
     ),
     (
+        "incoming_markers.tsv",
+        include_str!("../../gazetteers/incoming_markers.tsv"),
+    ),
+    (
         "son_markers.tsv",
         include_str!("../../gazetteers/son_markers.tsv"),
     ),

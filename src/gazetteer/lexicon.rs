@@ -45,6 +45,8 @@ pub(crate) struct Lexicon {
     pub role_links: FastSet<String>,
     /// Words that make a role phrase a former office.
     pub former: Vec<String>,
+    /// Words that make a role phrase name the office's incoming holder.
+    pub incoming: Vec<String>,
     /// Reporting and statement verbs (قال، أعلنت): their subject is an actor.
     pub reporting_verbs: FastSet<String>,
     /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
@@ -119,6 +121,11 @@ impl Lexicon {
         let (name, text) = file("former_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.former.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("incoming_markers.tsv")?;
+        for_rows(name, text, "marker\tsource", |row| {
+            lexicon.incoming.push(normalized(row, "marker")?);
             Ok(())
         })?;
         let (name, text) = file("son_markers.tsv")?;

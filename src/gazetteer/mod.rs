@@ -366,6 +366,18 @@ impl Gazetteer {
         })
     }
 
+    /// Officials whose term of `office` starts within [`INCOMING_DAYS`] after `date`: the
+    /// office's incoming holder (named, elected or designated, not yet in office).
+    pub(crate) fn incoming_holders(
+        &self,
+        office: OfficeKey,
+        date: Date,
+    ) -> impl Iterator<Item = OfficialId> + '_ {
+        self.holders_whose_term(office, move |t| {
+            t.start > date && t.start.days() - date.days() <= INCOMING_DAYS
+        })
+    }
+
     /// The officials with a term of `office` that `fits`.
     fn holders_whose_term<'a>(
         &'a self,
@@ -403,6 +415,10 @@ impl Gazetteer {
 
 /// How many days after a term's end a text may still call the person by the office.
 const HELD_GRACE_DAYS: i64 = 31;
+
+/// How long before taking office a holder is the incoming one (an inauguration follows an
+/// election by up to about three months).
+const INCOMING_DAYS: i64 = 90;
 
 /// The embedded default data files: (file name, contents).
 pub(crate) fn embedded_files() -> &'static [(&'static str, &'static str)] {

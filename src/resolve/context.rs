@@ -290,23 +290,39 @@ pub(super) fn person_cue_before(
 }
 
 /// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may
-/// link them, and, with `former`, the words that make the office a former one.
+/// link them, and, with `former`, the words that make the office a former one or name its
+/// incoming holder.
 pub(super) fn links_role_to_name(g: &Gazetteer, gap: &str, former: bool) -> bool {
     let lexicon = g.lexicon();
+    let marker = |w: &str| {
+        lexicon
+            .former
+            .iter()
+            .chain(&lexicon.incoming)
+            .any(|m| m == w)
+    };
     gap.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .all(|w| {
-            lexicon.role_links.contains(w) || (former && lexicon.former.iter().any(|m| m == w))
-        })
+        .all(|w| lexicon.role_links.contains(w) || (former && marker(w)))
 }
 
 /// Whether a word that makes the office a former one follows a role phrase ending at `end`.
 pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
+    marker_after(&g.lexicon().former, text, end)
+}
+
+/// Whether a word that names the office's incoming holder (الجديد، المنتخب) follows a role
+/// phrase ending at `end`.
+pub(super) fn incoming_after(g: &Gazetteer, text: &str, end: usize) -> bool {
+    marker_after(&g.lexicon().incoming, text, end)
+}
+
+/// Whether one of `markers` follows `end` after one space, as a whole word.
+fn marker_after(markers: &[String], text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    g.lexicon()
-        .former
+    markers
         .iter()
         .any(|m| rest.starts_with(m.as_str()) && ends_word(text, end + 1 + m.len()))
 }

@@ -10,7 +10,7 @@
 //! document date, never a guess between two.
 
 use super::candidates::{Candidate, Source, Support, TitleHit};
-use super::context::{after_subordinate_word, former_after, links_role_to_name};
+use super::context::{after_subordinate_word, former_after, incoming_after, links_role_to_name};
 use super::{Found, Resolved, RoleFound, RoleHit};
 use crate::automaton::{Automaton, Target};
 use crate::gazetteer::{
@@ -279,6 +279,7 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
         let office = found.office;
         let end = out[i].end;
         let former = former_after(g, text, end);
+        let incoming = incoming_after(g, text, end);
         let next_person = out.get(i + 1).and_then(|n| next_official(text, end, n, g));
         let on_date = |date: Date| {
             let mut holders = g.holders_on(office.office, date).peekable();
@@ -288,7 +289,13 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
             }
             only(holders)
         };
-        let by_date = || date.filter(|_| !former).and_then(on_date);
+        // الجديد، المنتخب: the one about to take the office, if someone is
+        let next_in = |date: Date| only(g.incoming_holders(office.office, date));
+        let by_date = || {
+            let date = date?;
+            let next = incoming.then(|| next_in(date)).flatten();
+            next.or_else(|| (!former).then(|| on_date(date)).flatten())
+        };
         let (holder, mismatch) = match next_person {
             // A person whose terms the gazetteer does not know is taken at the text's word.
             Some(p) if g.official_at(p).offices.is_empty() => (Some(p), false),

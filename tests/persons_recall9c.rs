@@ -58,11 +58,6 @@ fn the_short_party_name_stays_the_akp_when_turkey_is_named() {
     );
     assert_eq!(
         spans(TR_AKP, "2018-06-06"),
-        vec![(
-            "الرئيس التركي",
-            7,
-            32,
-            "recep-tayyip-erdogan".to_string()
-        )]
+        vec![("الرئيس التركي", 7, 32, "recep-tayyip-erdogan".to_string())]
     );
 }

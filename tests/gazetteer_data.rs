@@ -326,7 +326,7 @@ fn malformed_files_name_file_line_and_problem() {
             "unknown role \"president\"; valid: head_of_state, head_of_government, foreign_minister, \
              defence_minister, crown_prince, supreme_leader, vice_president, un_secretary_general, \
              military_commander, interior_minister, finance_minister, energy_minister, speaker, army_chief, group_leader, \
-             party_leader, envoy or org_head",
+             party_leader, envoy, org_head or minister",
         ),
         (
             with_office("a-b\thead_of_state\tsy\t2000-01-01\t\tx"),

@@ -40,6 +40,8 @@ def load(path, org_col):
     with open(path, encoding="utf-8") as f:
         lines = [l for l in f if l.strip() and not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
+        if r["role"] == "minister":
+            continue  # a state has many ministers of other portfolios at once: not one office
         org = r[org_col] if org_col in r else r["org"]  # the gazetteer's column is now `org`
         key = (r["role"], org)
         if r["role"] == "envoy":

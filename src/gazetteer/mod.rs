@@ -582,6 +582,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn no_role_title_names_the_role_minister() {
+        let files: Vec<(String, String)> = FILES
+            .iter()
+            .map(|(n, t)| {
+                let mut t = (*t).to_owned();
+                if *n == "role_titles.tsv" {
+                    t.push_str("minister\tوزير العدل\tm\tdemonym\t\tt\n");
+                }
+                ((*n).to_owned(), t)
+            })
+            .collect();
+        let e = build(&files)
+            .expect_err("a title of the role minister")
+            .to_string();
+        assert!(e.starts_with("role_titles.tsv:8:"), "{e}");
+        assert!(e.contains("a title cannot name the role minister"), "{e}");
+    }
+
+    #[test]
     fn person_cues_read_the_old_header_and_reject_a_bad_unnamed_cell() {
         let with = |cues: &str| {
             let files: Vec<(String, String)> = FILES

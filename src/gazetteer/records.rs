@@ -402,6 +402,10 @@ token_enum! {
         Envoy = "envoy",
         /// Head of an international organization (secretary-general, president, director).
         OrgHead = "org_head",
+        /// Minister of another portfolio, or minister of state (the UAE's minister of state for
+        /// foreign affairs): an office that finds its holder by name and date; no role title
+        /// names it, and a state has many at once, so its terms are not one continuous office.
+        Minister = "minister",
     }
 }
 

@@ -481,6 +481,12 @@ impl Gazetteer {
             if normalize_alias(&t.title).is_empty() {
                 return Err(loc.error("title normalizes to nothing"));
             }
+            if t.role == Role::Minister {
+                return Err(loc.error(
+                    "a title cannot name the role minister: a state has many at once (give the \
+                     portfolio's own role, or none)",
+                ));
+            }
             self.roles.push(RoleTitle {
                 role: t.role,
                 title: t.title,

@@ -582,33 +582,38 @@ impl Writer {
             let mut n = 0;
             while n < room && i + 1 < bytes.len() {
                 let b = bytes[i];
-                let (mut code, width, low) = if b & 0xFE == 0xD8 {
+                let code = if b & 0xFE == 0xD8 {
                     let low = (usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                    (PLAIN_ARABIC[low], 2, low)
+                    let mut code = PLAIN_ARABIC[low];
+                    // REPLACED or NOT_PLAIN (not OTHER, 0xFF) in one comparison
+                    if code.wrapping_sub(REPLACED) < 2 {
+                        if code == NOT_PLAIN {
+                            break;
+                        }
+                        let (replacement, replaced_code) = SAME_WIDTH_ARABIC[low];
+                        self.push_linear(*verbatim_from, &text[*verbatim_from..i]);
+                        self.push_linear(i, replacement);
+                        *verbatim_from = i + 2;
+                        code = replaced_code;
+                    }
+                    last_space = false;
+                    i += 2;
+                    code
                 } else if b < 0x80 {
-                    (PLAIN_ASCII[usize::from(b)], 1, 0)
+                    let code = PLAIN_ASCII[usize::from(b)];
+                    if code == NOT_PLAIN || (code == b' ' && last_space) {
+                        break;
+                    }
+                    last_space = code == b' ';
+                    i += 1;
+                    code
                 } else {
                     break;
                 };
-                // REPLACED or NOT_PLAIN (not OTHER, 0xFF) in one comparison
-                if code.wrapping_sub(REPLACED) < 2 {
-                    if code == NOT_PLAIN {
-                        break;
-                    }
-                    let (replacement, replaced_code) = SAME_WIDTH_ARABIC[low];
-                    self.push_linear(*verbatim_from, &text[*verbatim_from..i]);
-                    self.push_linear(i, replacement);
-                    *verbatim_from = i + width;
-                    code = replaced_code;
-                } else if code == b' ' && last_space {
-                    break;
-                }
-                last_space = code == b' ';
                 if let Some(slot) = chunk.get_mut(n) {
                     *slot = code;
                 }
                 n += 1;
-                i += width;
             }
             if n > 0 {
                 self.scan.push_run(&chunk[..n], first.wrapping_add(shift));

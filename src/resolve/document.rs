@@ -523,7 +523,7 @@ fn apposition_before(
 /// (الأردن.. الرزاز يتعهد), they do not end it. Called only for the rare surname named in full
 /// later, so the scan of the text before it costs nothing on most documents.
 fn in_first_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at].as_bytes();
+    let before = &text.as_bytes()[..at];
     !before.iter().enumerate().any(|(i, &b)| match b {
         b'.' => before.get(i + 1) != Some(&b'.') && (i == 0 || before[i - 1] != b'.'),
         b'!' | b'?' | b'\n' => true,

@@ -929,8 +929,8 @@ mod tests {
             let (n, scan) = normalize_for_matching(c);
             assert_eq!((n.as_str().len(), scan.bytes().len()), (2, 1), "{c}");
             assert_eq!(
-                PLAIN_ARABIC
-                    [usize::from(c.as_bytes()[1] & 0x3F) | 0x40 * usize::from(c.as_bytes()[0] & 1)],
+                PLAIN_ARABIC[usize::from(c.as_bytes()[1] & 0x3F)
+                    | (0x40 * usize::from(c.as_bytes()[0] & 1))],
                 REPLACED,
                 "{c}"
             );

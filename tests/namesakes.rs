@@ -1214,3 +1214,23 @@ fn a_surname_decided_by_its_title_names_the_person_for_the_rest_of_the_document(
         ],
     );
 }
+
+#[test]
+fn a_verb_after_a_word_with_a_preposition_is_not_its_subject() {
+    // كبرى ('major') splits as ك + بري, but a word after ك، ب or ل is not the subject of the
+    // verb after it: Nabih Berri is not meant
+    check(
+        "ناقشت الحكومة في بيروت أزمة كبرى ذكرت الصحف تفاصيلها.",
+        Some("2018-06-01"),
+        &[("country", "LB", "بيروت")],
+    );
+    // without the preposition the verb after the surname still marks him
+    check(
+        "في بيروت، بري قال إن الحوار مستمر.",
+        Some("2018-06-01"),
+        &[
+            ("country", "LB", "بيروت"),
+            ("official", "nabih-berri", "بري"),
+        ],
+    );
+}

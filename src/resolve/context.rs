@@ -250,15 +250,20 @@ fn is_definite_nisba(word: &str) -> bool {
 }
 
 /// Whether a reporting verb (`reporting_verbs.tsv`: قال، أكد، حذر …) is the word right before
-/// `word_start` (a leading و or ف allowed) or the word right after `end`.
+/// `word_start` (a leading و or ف allowed) or the word right after `end` when the word's
+/// `proclitics` (only و، ف or none) leave it the verb's subject.
 pub(super) fn reporting_verb_beside(
     g: &Gazetteer,
     text: &str,
     word_start: usize,
-    end: usize,
+    (end, proclitics): (usize, &str),
 ) -> bool {
+    // after a preposition (ب، ل، ك) the word is not the subject of the verb after it: كبرى ذكرت
+    // is not ك + بري
+    let subject = proclitics.chars().all(|c| matches!(c, 'و' | 'ف'));
     let next = word_after(text, end);
-    reporting_verb_before(g, text, word_start) || (!next.is_empty() && g.is_reporting_verb(next))
+    reporting_verb_before(g, text, word_start)
+        || (subject && !next.is_empty() && g.is_reporting_verb(next))
 }
 
 /// Whether a reporting verb is the word right before `word_start` (a leading و or ف allowed):

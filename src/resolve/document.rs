@@ -422,7 +422,7 @@ fn pending_readings(
                     && a.flags.standalone
                     && has_office(g, record)
                     && sole_bearer(g, c, automaton, id)))
-            && (reporting_verb_beside(g, text, word_start, c.end)
+            && (reporting_verb_beside(g, text, word_start, (c.end, c.proclitics.as_str()))
                 || person_cue_before(g, text, word_start, true))
             && (!(evidence.date.is_some() || family_name_like(a))
                 || !serves_only_states(g, record, evidence.date)

@@ -1020,6 +1020,43 @@ fn a_minister_of_another_portfolio_is_found_by_name_in_office() {
 }
 
 #[test]
+fn the_uae_crown_prince_is_abu_dhabis_and_named_by_the_emirate() {
+    // crown_prince AE is Abu Dhabi's crown prince (Dubai's is not this office), named by the
+    // title with the emirate; a vacancy between Mohamed bin Zayed and Khaled bin Mohamed
+    common::check_role_phrases(&[
+        (
+            "استقبل ولي عهد أبوظبي وزير الخارجية الأمريكي.",
+            "2018-09-08",
+            &[
+                ("ولي عهد أبوظبي", "mohammed-bin-zayed-al-nahyan"),
+                ("وزير الخارجية الأمريكي", "mike-pompeo"),
+            ],
+        ),
+        (
+            "استقبل ولي عهد أبو ظبي وفدا تجاريا.",
+            "2024-05-01",
+            &[("ولي عهد أبو ظبي", "khaled-bin-mohamed-bin-zayed")],
+        ),
+        (
+            "استقبل ولي عهد أبوظبي وفدا تجاريا.",
+            "2022-09-01",
+            &[("ولي عهد أبوظبي", "")],
+        ),
+        // the UAE's defence ministry passed from Mohammed bin Rashid to his son on 2024-07-14
+        (
+            "قال وزير الدفاع الإماراتي إن التعاون مستمر.",
+            "2020-01-01",
+            &[("وزير الدفاع الإماراتي", "mohammed-bin-rashid-al-maktoum")],
+        ),
+        (
+            "قال وزير الدفاع الإماراتي إن التعاون مستمر.",
+            "2025-01-01",
+            &[("وزير الدفاع الإماراتي", "hamdan-bin-mohammed-al-maktoum")],
+        ),
+    ]);
+}
+
+#[test]
 fn an_incoming_marker_names_the_holder_about_to_take_the_office() {
     // incoming_markers.tsv: الجديد، المنتخب, المكلف name the one who takes the office within 90
     // days after the date; with nobody incoming, الجديد is the holder on the date

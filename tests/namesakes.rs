@@ -1234,3 +1234,19 @@ fn a_verb_after_a_word_with_a_preposition_is_not_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_proclitic_on_a_surname_with_the_article_keeps_the_document_evidence() {
+    // للأسد is ل + الأسد, not an accidental split of a longer word: the country named in the
+    // document supports it as it supports الأسد
+    check(
+        "جددت روسيا في سوريا دعمها للأسد رغم الضغوط.",
+        Some("2018-06-01"),
+        &[
+            ("country", "RU", "روسيا"),
+            ("country", "SY", "سوريا"),
+            // the span leaves out the proclitic: the second ل is the article's
+            ("official", "bashar-al-assad", "لأسد"),
+        ],
+    );
+}

@@ -380,8 +380,9 @@ fn pending_readings(
             continue;
         }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is
-        // not ك + أمل): only a cue supports those.
-        let bare = c.proclitics.is_empty();
+        // not ك + أمل): only a cue supports those. A proclitic on an alias with the article
+        // (للأسد، والحريري) is no such split: the article starts a word of its own.
+        let bare = c.proclitics.is_empty() || a.text.starts_with("ال");
         // Named before, unless someone else's given name stands before the surname now (جون
         // ماكين after سيندي ماكين is her husband).
         let named_before = evidence

@@ -1057,6 +1057,35 @@ fn the_uae_crown_prince_is_abu_dhabis_and_named_by_the_emirate() {
 }
 
 #[test]
+fn a_role_phrase_in_apposition_after_a_name_names_that_person() {
+    // بوش الأب، الرئيس الأمريكي الأسبق: a comma, then the office the person held
+    common::check_role_phrases(&[
+        (
+            "شارك جورج بوش الأب، الرئيس الأمريكي الأسبق، في الحفل.",
+            "2018-06-01",
+            &[("الرئيس الأمريكي", "george-h-w-bush")],
+        ),
+        (
+            "قال أحمد أبو الغيط، الأمين العام لجامعة الدول العربية، إن القمة ناجحة.",
+            "2018-06-01",
+            &[("الأمين العام لجامعة الدول العربية", "ahmed-aboul-gheit")],
+        ),
+        // without the comma the phrase may be the verb's object: the holder on the date
+        (
+            "استقبل ماكرون الرئيس الفرنسي السابق في الإليزيه.",
+            "2018-06-01",
+            &[("الرئيس الفرنسي", "")],
+        ),
+        // a person who never held the office is not its holder
+        (
+            "التقى بوتين، الرئيس الأمريكي، في هلسنكي.",
+            "2018-07-16",
+            &[("الرئيس الأمريكي", "donald-trump")],
+        ),
+    ]);
+}
+
+#[test]
 fn an_incoming_marker_names_the_holder_about_to_take_the_office() {
     // incoming_markers.tsv: الجديد، المنتخب, المكلف name the one who takes the office within 90
     // days after the date; with nobody incoming, الجديد is the holder on the date

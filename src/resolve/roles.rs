@@ -303,7 +303,7 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
             // (الرئيس المصري جمال عبد الناصر in a text of 2018), written without السابق or not.
             Some(p) if g.held(p, office.office, None) => (Some(p), false),
             Some(_) => (by_date(), true),
-            None => (by_date(), false),
+            None => (apposed_holder(text, out, i, g).or_else(by_date), false),
         };
         out[i].found = Found::Role(RoleFound {
             office,
@@ -311,6 +311,23 @@ pub(super) fn resolve_holders(text: &str, out: &mut [Resolved], g: &Gazetteer, d
             mismatch,
         });
     }
+}
+
+/// The person named right before role mention `i` with only a comma between, when they held its
+/// office at some time: the phrase is in apposition to the name and names them whatever the
+/// date (بوش الأب، الرئيس الأمريكي الأسبق). Without the comma the phrase may be the object of a
+/// verb after the name (استقبل ماكرون الرئيس الفرنسي السابق).
+fn apposed_holder(text: &str, out: &[Resolved], i: usize, g: &Gazetteer) -> Option<OfficialId> {
+    let (prev, role) = (out.get(i.checked_sub(1)?)?, &out[i]);
+    let (Found::Alias(id), Found::Role(found)) = (prev.found, role.found) else {
+        return None;
+    };
+    let RecordId::Official(o) = g.alias(id).record else {
+        return None;
+    };
+    let gap = text.get(prev.end..role.start)?.trim_matches(' ');
+    let apposition = role.proclitics.is_empty() && matches!(gap, "،" | ",");
+    (apposition && g.held(o, found.office.office, None)).then_some(o)
 }
 
 /// The one item of `items`, or `None` for none or several.

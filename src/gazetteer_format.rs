@@ -85,10 +85,10 @@
 //! // An error names the file and line and says what is valid.
 //! let err = alam::Extractor::builder()
 //!     .add_source("offices.tsv", "official\trole\tcountry\tstart\tend\tsource\n\
-//!         samir-nour\tminister\tX-DREAMLAND\t2020-01-01\t\tmy-notes\n")
+//!         samir-nour\tpresident\tX-DREAMLAND\t2020-01-01\t\tmy-notes\n")
 //!     .build()
 //!     .unwrap_err();
-//! assert!(err.to_string().starts_with("offices.tsv:2: unknown role \"minister\"; valid: head_of_state, "));
+//! assert!(err.to_string().starts_with("offices.tsv:2: unknown role \"president\"; valid: head_of_state, "));
 //! # Ok::<(), alam::Error>(())
 //! ```
 //!

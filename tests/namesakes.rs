@@ -1250,3 +1250,27 @@ fn a_proclitic_on_a_surname_with_the_article_keeps_the_document_evidence() {
         ],
     );
 }
+
+#[test]
+fn nouns_and_verbs_of_a_persons_career_mark_a_common_word_surname_after_the_full_name() {
+    // person_cues.tsv: حزب، ترشح، تنازل، اعتقال before a surname that is also an ordinary word
+    // (غول 'ghoul', لولا 'if not', شريف 'honourable'), once the person is named in full
+    check(
+        "رشح عبد الله غول نفسه، ثم أثار ترشح غول قلق الحزب الحاكم.",
+        Some("2018-04-20"),
+        &[
+            ("official", "abdullah-gul", "عبد الله غول"),
+            ("official", "abdullah-gul", "غول"),
+        ],
+    );
+    check(
+        "قاد نواز شريف حملته، وفاز حزب شريف بمقاعد كثيرة.",
+        Some("2018-07-20"),
+        &[
+            ("official", "nawaz-sharif", "نواز شريف"),
+            ("official", "nawaz-sharif", "شريف"),
+        ],
+    );
+    // without the full name the ordinary word stays one
+    check("أثار ترشح غول قلق الحزب الحاكم.", Some("2018-04-20"), &[]);
+}

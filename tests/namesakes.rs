@@ -1274,3 +1274,34 @@ fn nouns_and_verbs_of_a_persons_career_mark_a_common_word_surname_after_the_full
     // without the full name the ordinary word stays one
     check("أثار ترشح غول قلق الحزب الحاكم.", Some("2018-04-20"), &[]);
 }
+
+#[test]
+fn after_a_noun_of_death_a_shared_surname_names_the_bearer_dead_by_the_date() {
+    // death_nouns.tsv: اغتيال الحريري in 2018 is Rafik, not Saad Hariri, even after Saad's name
+    check(
+        "قال سعد الحريري إن المحكمة ستكشف حقيقة اغتيال الحريري.",
+        Some("2018-02-14"),
+        &[
+            ("official", "saad-hariri", "سعد الحريري"),
+            ("official", "rafik-hariri", "الحريري"),
+        ],
+    );
+    // an attempt: the noun says nothing, the surname follows Saad's name
+    check(
+        "قال سعد الحريري إن الأمن أحبط محاولة اغتيال الحريري.",
+        Some("2018-02-14"),
+        &[
+            ("official", "saad-hariri", "سعد الحريري"),
+            ("official", "saad-hariri", "الحريري"),
+        ],
+    );
+    // no bearer dead by the date: a plot against the living keeps its reading
+    check(
+        "كشفت موسكو خطة لاغتيال بوتين.",
+        Some("2018-06-01"),
+        &[
+            ("country", "RU", "موسكو"),
+            ("official", "vladimir-putin", "بوتين"),
+        ],
+    );
+}

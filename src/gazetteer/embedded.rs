@@ -93,6 +93,10 @@ pub(crate) const LEXICON: &[(&str, &str)] = &[
         include_str!("../../gazetteers/incoming_markers.tsv"),
     ),
     (
+        "death_nouns.tsv",
+        include_str!("../../gazetteers/death_nouns.tsv"),
+    ),
+    (
         "son_markers.tsv",
         include_str!("../../gazetteers/son_markers.tsv"),
     ),

@@ -1,6 +1,8 @@
 //! The lexicon: the language rules that are word lists, loaded from TSV files (`proclitics.tsv`,
-//! `ranks.tsv`, `former_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`, `facility_nouns.tsv`,
-//! `subordinate_titles.tsv`, `son_markers.tsv`, `counterpart_nouns.tsv`, `kinship_nouns.tsv`, `team_nouns.tsv`; see `gazetteers/README.md`) instead of being written in code.
+//! `ranks.tsv`, `former_markers.tsv`, `incoming_markers.tsv`, `form_ranks.tsv`, `agreement.tsv`,
+//! `facility_nouns.tsv`, `subordinate_titles.tsv`, `son_markers.tsv`, `death_nouns.tsv`,
+//! `counterpart_nouns.tsv`, `kinship_nouns.tsv`, `team_nouns.tsv`; see `gazetteers/README.md`)
+//! instead of being written in code.
 //!
 //! Invariants: every word is stored in matching form (normalized), non-empty; every problem in
 //! a file is an error naming the file and line; the lexicon is the embedded one (the user's
@@ -47,6 +49,10 @@ pub(crate) struct Lexicon {
     pub former: Vec<String>,
     /// Words that make a role phrase name the office's incoming holder.
     pub incoming: Vec<String>,
+    /// Nouns of a person's death (اغتيال، وفاة) before a surname.
+    pub death_nouns: FastSet<String>,
+    /// Words that, before a noun of death, make it an attempt (محاولة اغتيال).
+    pub death_attempts: FastSet<String>,
     /// Reporting and statement verbs (قال، أعلنت): their subject is an actor.
     pub reporting_verbs: FastSet<String>,
     /// Heads of a construct that names a facility after a person (مطار، جامعة، مركز).
@@ -126,6 +132,15 @@ impl Lexicon {
         let (name, text) = file("incoming_markers.tsv")?;
         for_rows(name, text, "marker\tsource", |row| {
             lexicon.incoming.push(normalized(row, "marker")?);
+            Ok(())
+        })?;
+        let (name, text) = file("death_nouns.tsv")?;
+        for_rows(name, text, "word\tattempt\tsource", |row| {
+            let word = normalized(row, "word")?;
+            match row.yes_no("attempt")? {
+                true => lexicon.death_attempts.insert(word),
+                false => lexicon.death_nouns.insert(word),
+            };
             Ok(())
         })?;
         let (name, text) = file("son_markers.tsv")?;

@@ -311,6 +311,28 @@ pub(super) fn links_role_to_name(g: &Gazetteer, gap: &str, former: bool) -> bool
         .all(|w| lexicon.role_links.contains(w) || (former && marker(w)))
 }
 
+/// Whether a noun of death (`death_nouns.tsv`: اغتيال، وفاة; a proclitic و، ف، ب or ل on it) is
+/// the word right before `word_start`, and no attempt word (محاولة) right before the noun.
+pub(super) fn death_noun_before(g: &Gazetteer, text: &str, word_start: usize) -> bool {
+    let lexicon = g.lexicon();
+    let mut words = text[..word_start]
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty());
+    let noun = words.next().unwrap_or("");
+    let is_death = without_proclitics(noun).any(|w| lexicon.death_nouns.contains(w));
+    let attempt = words
+        .next()
+        .is_some_and(|w| without_proclitics(w).any(|w| lexicon.death_attempts.contains(w)));
+    is_death && !attempt
+}
+
+/// A word as written, without a leading و or ف, and without that and then ب or ل.
+fn without_proclitics(w: &str) -> impl Iterator<Item = &str> {
+    let once = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    [w, once, once.strip_prefix(['ب', 'ل']).unwrap_or(once)].into_iter()
+}
+
 /// Whether a word that makes the office a former one follows a role phrase ending at `end`.
 pub(super) fn former_after(g: &Gazetteer, text: &str, end: usize) -> bool {
     marker_after(&g.lexicon().former, text, end)

@@ -14,9 +14,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::candidates::{initial_support, Candidate, Source, Support};
 use super::context::{
-    after_facility_noun, family_name_after, generic_rank_before, given_name_before, has_cue,
-    links_role_to_name, military_rank_before, person_cue_before, portfolio_before,
-    reporting_verb_before, reporting_verb_beside, title_before, word_after, written, Place,
+    after_facility_noun, death_noun_before, family_name_after, generic_rank_before,
+    given_name_before, has_cue, links_role_to_name, military_rank_before, person_cue_before,
+    portfolio_before, reporting_verb_before, reporting_verb_beside, title_before, word_after,
+    written, Place,
 };
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
@@ -367,6 +368,16 @@ fn pending_readings(
     let c = &winners[i];
     let word_start = c.word_start();
     let mut readings = Vec::new();
+    let dead = |id: AliasId| {
+        let a = g.alias(id);
+        let surname = a.form == Form::Surname
+            || (a.form == Form::ShortName && a.record.kind() == EntityKind::Official);
+        surname && !a.flags.common && namesakes::dead_by(g, a.record, evidence.date)
+    };
+    let dead_bearer = || {
+        death_noun_before(g, text, word_start)
+            && alias_targets(c, automaton).any(|(_, id)| dead(id))
+    };
     for (_, id) in alias_targets(c, automaton) {
         let a = g.alias(id);
         let record = a.record;
@@ -377,6 +388,20 @@ fn pending_readings(
         if names_someone_else(g, normalized, c, id, &|| {
             person_named_next(g, automaton, winners, i)
         }) {
+            continue;
+        }
+        // اغتيال الحريري: after a noun of death a surname that a person dead by the date bears
+        // names that person, never a living one (a plot against the living, لاغتيال بوتين,
+        // keeps its reading)
+        if follow_up_form && dead_bearer() {
+            if dead(id) {
+                readings.push(Reading {
+                    strength: Strength::Supported,
+                    record,
+                    alias: id,
+                    resolution: Resolution::ContextCue,
+                });
+            }
             continue;
         }
         // Document evidence does not extend to a word split into proclitic + alias (كامل is

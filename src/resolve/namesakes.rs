@@ -89,6 +89,23 @@ pub(super) fn alive_on(g: &Gazetteer, record: RecordId, date: Date) -> bool {
     }
 }
 
+/// Whether `record` is a person who died on or before `date` (with no date: who died).
+pub(super) fn dead_by(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
+    let RecordId::Official(o) = record else {
+        return false;
+    };
+    let Some(died) = g.official_at(o).died else {
+        return false;
+    };
+    // the first day the partial date can stand for
+    let first = Date::new(
+        died.year(),
+        died.month().unwrap_or(1),
+        died.day().unwrap_or(1),
+    );
+    date.map_or(true, |d| first.is_some_and(|f| f <= d))
+}
+
 /// The last day a partial date can stand for (a month's 28th: the grace period covers the rest).
 fn latest_day(d: PartialDate) -> Option<Date> {
     match (d.month(), d.day()) {

@@ -1,10 +1,11 @@
 //! Ministers of other portfolios (role `minister`) added in the ministers9 data session: the
 //! ministers the Sky News Arabia 2018 and Saudi 2015 corpora name most often with a title whose
 //! portfolio has no role of its own (education, justice, media, culture and information, housing,
-//! social affairs, labour, transport, health), and Khalid al-Falih's term as Saudi health
-//! minister. A sentence dated inside the term names the person with exact byte spans; a bare
-//! surname after a verb of saying, dated outside every term of the person, is not read. Every
-//! sentence is written for this test.
+//! social affairs, labour, transport, health, environment, Brexit, security), new persons and
+//! `minister` terms of persons already in the data (Khalid al-Falih, Dominic Raab, Ben Wallace,
+//! Naftali Bennett, Israel Katz, Gilad Erdan). A sentence dated inside the term names the person
+//! with exact byte spans; a bare surname after a verb of saying, dated outside every term of the
+//! person, is not read. Every sentence is written for this test.
 
 mod common;
 use common::spans;
@@ -40,6 +41,22 @@ const GUL: &str = "قال وزير العدل التركي عبد الحميد �
 const GUL_BARE: &str = "وقال غل إن الاجتماع انتهى دون اتفاق.";
 const FALIH: &str = "افتتح وزير الصحة السعودي خالد الفالح مستشفى جديدا.";
 const FALIH_BARE: &str = "وقال الفالح إن الاجتماع انتهى دون اتفاق.";
+const DAVIS: &str =
+    "قال الوزير البريطاني ديفيد ديفيس إن المفاوضات صعبة، وأضاف ديفيس أن الاتفاق ممكن.";
+const DAVIS_BARE: &str = "وقال ديفيس إن الاجتماع انتهى دون اتفاق.";
+const GOVE: &str = "قال وزير البيئة البريطاني مايكل غوف إن الخطة جاهزة، وأضاف غوف أنها تبدأ قريبا.";
+const GOVE_BARE: &str = "وقال غوف إن الاجتماع انتهى دون اتفاق.";
+const RAAB: &str = "قال الوزير البريطاني دومينيك راب إن المفاوضات مستمرة.";
+const RAAB_BARE: &str = "وقال راب إن الاجتماع انتهى دون اتفاق.";
+const WALLACE: &str = "قال وزير الأمن البريطاني بين والاس إن التهديد ما زال قائما.";
+const WALLACE_BARE: &str = "وقال والاس إن الاجتماع انتهى دون اتفاق.";
+const BENNETT: &str = "قال وزير التعليم الإسرائيلي نفتالي بينيت إن العام الدراسي يبدأ غدا.";
+const BENNETT_BARE: &str = "وقال بينيت إن الاجتماع انتهى دون اتفاق.";
+const KATZ: &str = "قال وزير المواصلات الإسرائيلي إسرائيل كاتس إن القطار يعمل.";
+const KATZ_BARE: &str = "وقال كاتس إن الاجتماع انتهى دون اتفاق.";
+const ERDAN: &str = "قال وزير الأمن الداخلي الإسرائيلي غلعاد أردان إن الشرطة مستعدة.";
+const ERDAN_BARE: &str = "وقال أردان إن الاجتماع انتهى دون اتفاق.";
+const OTHER_BENNETT: &str = "قال المستشار السابق بيري بينيت إن الحملة مستمرة.";
 
 #[test]
 fn the_new_names_resolve_inside_the_terms() {
@@ -116,6 +133,40 @@ fn the_new_names_resolve_inside_the_terms() {
         spans(FALIH, "2015-11-01"),
         vec![("خالد الفالح", 46, 67, "khalid-al-falih".to_string()),]
     );
+    assert_eq!(
+        spans(DAVIS, "2017-09-01"),
+        vec![
+            ("ديفيد ديفيس", 39, 60, "david-davis".to_string()),
+            ("ديفيس", 107, 117, "david-davis".to_string()),
+        ]
+    );
+    assert_eq!(
+        spans(GOVE, "2018-03-01"),
+        vec![
+            ("مايكل غوف", 48, 65, "michael-gove".to_string()),
+            ("غوف", 106, 112, "michael-gove".to_string()),
+        ]
+    );
+    assert_eq!(
+        spans(RAAB, "2018-09-01"),
+        vec![("دومينيك راب", 39, 60, "dominic-raab".to_string()),]
+    );
+    assert_eq!(
+        spans(WALLACE, "2017-05-01"),
+        vec![("بين والاس", 46, 63, "ben-wallace".to_string()),]
+    );
+    assert_eq!(
+        spans(BENNETT, "2017-01-10"),
+        vec![("نفتالي بينيت", 52, 75, "naftali-bennett".to_string()),]
+    );
+    assert_eq!(
+        spans(KATZ, "2012-01-01"),
+        vec![("إسرائيل كاتس", 56, 79, "israel-katz".to_string()),]
+    );
+    assert_eq!(
+        spans(ERDAN, "2017-01-01"),
+        vec![("غلعاد أردان", 63, 84, "gilad-erdan".to_string()),]
+    );
 }
 
 #[test]
@@ -133,6 +184,13 @@ fn a_bare_surname_is_not_read_outside_the_terms() {
     assert_eq!(spans(TONINELLI_BARE, "2020-09-01"), vec![]);
     assert_eq!(spans(GUL_BARE, "2023-02-01"), vec![]);
     assert_eq!(spans(FALIH_BARE, "2014-11-01"), vec![]);
+    assert_eq!(spans(DAVIS_BARE, "2019-09-01"), vec![]);
+    assert_eq!(spans(GOVE_BARE, "2016-12-01"), vec![]);
+    assert_eq!(spans(RAAB_BARE, "2018-12-01"), vec![]);
+    assert_eq!(spans(WALLACE_BARE, "2015-01-01"), vec![]);
+    assert_eq!(spans(BENNETT_BARE, "2019-09-01"), vec![]);
+    assert_eq!(spans(KATZ_BARE, "2008-01-01"), vec![]);
+    assert_eq!(spans(ERDAN_BARE, "2008-01-01"), vec![]);
 }
 
 #[test]
@@ -153,4 +211,21 @@ fn a_distinctive_surname_is_read_inside_the_term() {
         spans(TONINELLI_BARE, "2018-09-01"),
         vec![("تونينلي", 9, 23, "danilo-toninelli".to_string())]
     );
+    assert_eq!(
+        spans(GOVE_BARE, "2018-03-01"),
+        vec![("غوف", 9, 15, "michael-gove".to_string())]
+    );
+    assert_eq!(
+        spans(BENNETT_BARE, "2017-01-10"),
+        vec![("بينيت", 9, 19, "naftali-bennett".to_string())]
+    );
+    assert_eq!(
+        spans(KATZ_BARE, "2012-01-01"),
+        vec![("كاتس", 9, 17, "israel-katz".to_string())]
+    );
+}
+
+#[test]
+fn another_bennett_is_not_the_education_minister() {
+    assert_eq!(spans(OTHER_BENNETT, "2018-09-11"), vec![]);
 }

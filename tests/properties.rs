@@ -30,6 +30,60 @@ fn arabic_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// News-like word soup around the resolver's context rules: role phrases and their markers
+/// (السابق، الجديد، المنتخب), apposition commas, headline dots, nouns of death and attempts,
+/// person cues, proclitics on surnames with the article, and names and surnames.
+fn news_text() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "الرئيس",
+        "الأمريكي",
+        "رئيس الوزراء",
+        "المصري",
+        "وزير الدفاع",
+        "الإماراتي",
+        "ولي عهد أبوظبي",
+        "السابق",
+        "الأسبق",
+        "الجديد",
+        "المنتخب",
+        "المكلف",
+        "اغتيال",
+        "باغتيال",
+        "محاولة",
+        "مقتل",
+        "وفاة",
+        "ترشح",
+        "حزب",
+        "قال",
+        "وقالت",
+        "ذكرت",
+        "كبرى",
+        "للأسد",
+        "والحريري",
+        "الحريري",
+        "سعد الحريري",
+        "رفيق الحريري",
+        "بشار الأسد",
+        "الأسد",
+        "جورج بوش الأب",
+        "بوش",
+        "قرقاش",
+        "أنور قرقاش",
+        "غول",
+        "عبد الله غول",
+        "سوريا",
+        "لبنان",
+        "مصر",
+        "،",
+        "..",
+        ".",
+        "\n",
+        "(",
+        ")",
+    ]);
+    prop::collection::vec(word, 0..30).prop_map(|v| v.join(" "))
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
 }
@@ -87,6 +141,23 @@ proptest! {
             prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
             prop_assert_eq!(e.text(&text), &text[e.span.start..e.span.end]);
             last_end = e.span.end;
+        }
+    }
+
+    #[test]
+    fn the_context_rules_keep_spans_sorted_disjoint_and_on_char_boundaries(
+        text in news_text(),
+        (year, month, day) in (1980u16..2027, 1u8..13, 1u8..29),
+    ) {
+        let date = alam::Date::new(year, month, day).expect("a valid day");
+        for options in [alam::Options::default(), alam::Options::default().with_date(date)] {
+            let entities = alam::Extractor::default_ref().extract_with(&text, &options);
+            let mut last_end = 0;
+            for e in &entities {
+                prop_assert!(e.span.start < e.span.end && e.span.start >= last_end);
+                prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+                last_end = e.span.end;
+            }
         }
     }
 

@@ -101,6 +101,12 @@ pub(super) struct Evidence {
     /// The countries the whole document names directly (names, capitals, demonyms, role
     /// phrases), before and after each mention: the context that tells namesakes apart.
     context: Countries,
+    /// Per person, where they were last named by a name that is not a bare surname (in the
+    /// pending pass, up to the mention being decided).
+    last_named: HashMap<RecordId, usize, IdBuild>,
+    /// Per person, where their surname last followed someone else's given name (بشار الجعفري
+    /// for Ibrahim al-Jaafari): another bearer of the surname.
+    namesake_named: HashMap<RecordId, usize, IdBuild>,
 }
 
 /// A set of countries (hashed by id, without SipHash).
@@ -158,10 +164,21 @@ pub(super) fn decide_into(
             decide_supported(normalized, c, &next_named, automaton, g, evidence)
         });
     }
+    evidence.last_named.clear();
+    evidence.namesake_named.clear();
     for (i, c) in winners.iter().enumerate() {
+        note_naming(g, normalized, c, chosen[i], automaton, evidence);
         if c.support == Support::Pending && !facility[i] {
-            let readings =
+            let mut readings =
                 pending_readings(normalized, winners, &chosen, i, automaton, g, evidence);
+            if !title_before(g, text, c.word_start()) {
+                readings.retain(|r| {
+                    // the bare surname of a head of state or government stays theirs (ترامب
+                    // after إيفانكا ترامب is the president)
+                    !namesake_named_last(r.record, evidence)
+                        || head_of_state_or_government(g, r.record, evidence.date)
+                });
+            }
             chosen[i] = pick_one(g, &readings, evidence).map(|(a, r)| Choice::Alias(a, r));
             // A surname that is not an ordinary word, decided by a title, a cue or its
             // distinctiveness, names the person for the rest of the document as a full name does
@@ -194,6 +211,45 @@ pub(super) fn decide_into(
             .filter_map(|(c, &choice)| resolved(c, choice?)),
     );
     evidence.chosen = chosen;
+}
+
+/// Notes, before winner `c` is decided in the pending pass, a person named by a name that is
+/// not a bare surname (`choice`, decided in the first pass), and a person's surname written after
+/// someone else's given name: another bearer of the surname is named there.
+fn note_naming(
+    g: &Gazetteer,
+    normalized: &Normalized<'_>,
+    c: &Candidate,
+    choice: Option<Choice>,
+    automaton: &Automaton,
+    evidence: &mut Evidence,
+) {
+    if let Some(Choice::Alias(a, _)) = choice {
+        let alias = g.alias(a);
+        if alias.kind() == EntityKind::Official && alias.form != Form::Surname {
+            evidence.last_named.insert(alias.record, c.start);
+        }
+        return;
+    }
+    if c.support != Support::Pending || !c.proclitics.is_empty() {
+        return;
+    }
+    for (_, id) in alias_targets(c, automaton) {
+        let alias = g.alias(id);
+        if alias.form == Form::Surname
+            && someone_else_named(g, normalized, alias.record, c.word_start())
+        {
+            evidence.namesake_named.insert(alias.record, c.start);
+        }
+    }
+}
+
+/// Whether another bearer of `record`'s surname was named before (after someone else's given
+/// name) and `record` was not: a bare surname now is theirs, not `record`'s (بشار الجعفري …
+/// الجعفري is not Ibrahim al-Jaafari). Once `record` is named in full, a relative named in
+/// passing (معتصم القذافي in a report on Muammar) does not take the surname from them.
+fn namesake_named_last(record: RecordId, evidence: &Evidence) -> bool {
+    evidence.namesake_named.contains_key(&record) && !evidence.last_named.contains_key(&record)
 }
 
 /// Whether winner `c` is a person's name (every alias it matches is an official's) right after a

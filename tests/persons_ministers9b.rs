@@ -1,0 +1,68 @@
+//! Ministers of other portfolios (role `minister`) of Arab states added in the ministers9b data
+//! session: Lebanon's justice minister Salim Jreissati, Egypt's minister of religious endowments
+//! Mohamed Mokhtar Gomaa and the Palestinian education minister Sabri Saidam, whom the Sky News
+//! Arabia 2018 and Saudi 2015 corpora name with their titles. A sentence dated inside the term
+//! names the person with exact byte spans; a bare surname after a verb of saying, dated outside
+//! every term of the person, is not read. Every sentence is written for this test.
+
+mod common;
+use common::spans;
+
+const JREISSATI: &str =
+    "قال وزير العدل اللبناني سليم جريصاتي إن القضاء مستقل، وأضاف جريصاتي أن التحقيق مستمر.";
+const JREISSATI_BARE: &str = "وقال جريصاتي إن الاجتماع انتهى دون اتفاق.";
+const GOMAA: &str = "افتتح وزير الأوقاف المصري محمد مختار جمعة مسجدا جديدا في القاهرة.";
+const GOMAA_SHORT: &str = "ألقى الوزير مختار جمعة كلمة في المؤتمر.";
+const SAIDAM: &str =
+    "زار وزير التربية الفلسطيني صبري صيدم مدرسة في الخليل، وقال صيدم إن الدراسة مستمرة.";
+const SAIDAM_BARE: &str = "وقال صيدم إن الاجتماع انتهى دون اتفاق.";
+
+#[test]
+fn the_new_names_resolve_inside_the_terms() {
+    assert_eq!(
+        spans(JREISSATI, "2018-03-01"),
+        vec![
+            ("سليم جريصاتي", 44, 67, "salim-jreissati".to_string()),
+            ("جريصاتي", 110, 124, "salim-jreissati".to_string()),
+        ]
+    );
+    assert_eq!(
+        spans(GOMAA, "2018-03-01"),
+        vec![(
+            "محمد مختار جمعة",
+            48,
+            76,
+            "mohamed-mokhtar-gomaa".to_string()
+        )]
+    );
+    assert_eq!(
+        spans(GOMAA_SHORT, "2018-03-01"),
+        vec![("مختار جمعة", 22, 41, "mohamed-mokhtar-gomaa".to_string())]
+    );
+    assert_eq!(
+        spans(SAIDAM, "2018-03-01"),
+        vec![
+            ("صبري صيدم", 50, 67, "sabri-saidam".to_string()),
+            ("صيدم", 108, 116, "sabri-saidam".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_surname_is_not_read_outside_the_terms() {
+    assert_eq!(spans(JREISSATI_BARE, "2020-06-01"), vec![]);
+    assert_eq!(spans(SAIDAM_BARE, "2020-06-01"), vec![]);
+    assert_eq!(spans(SAIDAM_BARE, "2014-06-01"), vec![]);
+}
+
+#[test]
+fn a_distinctive_surname_is_read_inside_the_term() {
+    assert_eq!(
+        spans(JREISSATI_BARE, "2018-03-01"),
+        vec![("جريصاتي", 9, 23, "salim-jreissati".to_string())]
+    );
+    assert_eq!(
+        spans(SAIDAM_BARE, "2018-03-01"),
+        vec![("صيدم", 9, 17, "sabri-saidam".to_string())]
+    );
+}

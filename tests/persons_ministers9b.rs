@@ -1,7 +1,8 @@
 //! Ministers of other portfolios (role `minister`) of Arab states added in the ministers9b data
 //! session: Lebanon's justice minister Salim Jreissati, Egypt's minister of religious endowments
-//! Mohamed Mokhtar Gomaa and the Palestinian education minister Sabri Saidam, whom the Sky News
-//! Arabia 2018 and Saudi 2015 corpora name with their titles. A sentence dated inside the term
+//! Mohamed Mokhtar Gomaa, the Palestinian education minister Sabri Saidam and the antiquities term
+//! of Khaled El-Enany (already in the data), whom the Sky News Arabia 2018 and Saudi 2015 corpora
+//! name with their titles. A sentence dated inside the term
 //! names the person with exact byte spans; a bare surname after a verb of saying, dated outside
 //! every term of the person, is not read. Every sentence is written for this test.
 
@@ -15,6 +16,8 @@ const GOMAA: &str = "افتتح وزير الأوقاف المصري محمد م
 const GOMAA_SHORT: &str = "ألقى الوزير مختار جمعة كلمة في المؤتمر.";
 const SAIDAM: &str =
     "زار وزير التربية الفلسطيني صبري صيدم مدرسة في الخليل، وقال صيدم إن الدراسة مستمرة.";
+const ENANY: &str = "افتتح وزير الآثار المصري خالد العناني متحفا جديدا في الأقصر.";
+const OTHER_ENANY: &str = "وقال اللواء العناني حمودة إن الحملة مستمرة.";
 const SAIDAM_BARE: &str = "وقال صيدم إن الاجتماع انتهى دون اتفاق.";
 
 #[test]
@@ -46,6 +49,16 @@ fn the_new_names_resolve_inside_the_terms() {
             ("صيدم", 108, 116, "sabri-saidam".to_string()),
         ]
     );
+}
+
+#[test]
+fn el_enany_is_named_inside_his_antiquities_term_and_a_namesake_is_vetoed() {
+    assert_eq!(
+        spans(ENANY, "2018-03-01"),
+        vec![("خالد العناني", 46, 69, "khaled-el-enany".to_string())]
+    );
+    assert_eq!(spans(OTHER_ENANY, "2018-03-01"), vec![]);
+    assert_eq!(spans(OTHER_ENANY, "2015-06-01"), vec![]);
 }
 
 #[test]

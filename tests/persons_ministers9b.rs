@@ -1,8 +1,8 @@
 //! Ministers of other portfolios (role `minister`) of Arab states added in the ministers9b data
 //! session: Lebanon's justice minister Salim Jreissati, Egypt's minister of religious endowments
-//! Mohamed Mokhtar Gomaa, the Palestinian education minister Sabri Saidam and the antiquities term
-//! of Khaled El-Enany (already in the data), whom the Sky News Arabia 2018 and Saudi 2015 corpora
-//! name with their titles. A sentence dated inside the term
+//! Mohamed Mokhtar Gomaa, the Palestinian education minister Sabri Saidam, Egypt's health minister
+//! Hala Zayed and the antiquities term of Khaled El-Enany (already in the data), whom the Sky News
+//! Arabia 2018 and Saudi 2015 corpora name with their titles. A sentence dated inside the term
 //! names the person with exact byte spans; a bare surname after a verb of saying, dated outside
 //! every term of the person, is not read. Every sentence is written for this test.
 
@@ -18,6 +18,8 @@ const SAIDAM: &str =
     "زار وزير التربية الفلسطيني صبري صيدم مدرسة في الخليل، وقال صيدم إن الدراسة مستمرة.";
 const ENANY: &str = "افتتح وزير الآثار المصري خالد العناني متحفا جديدا في الأقصر.";
 const OTHER_ENANY: &str = "وقال اللواء العناني حمودة إن الحملة مستمرة.";
+const ZAYED: &str = "قالت وزيرة الصحة المصرية هالة زايد إن الحملة تشمل كل المحافظات.";
+const ZAYED_BARE: &str = "وقالت زايد إن الاجتماع انتهى دون اتفاق.";
 const SAIDAM_BARE: &str = "وقال صيدم إن الاجتماع انتهى دون اتفاق.";
 
 #[test]
@@ -59,6 +61,16 @@ fn el_enany_is_named_inside_his_antiquities_term_and_a_namesake_is_vetoed() {
     );
     assert_eq!(spans(OTHER_ENANY, "2018-03-01"), vec![]);
     assert_eq!(spans(OTHER_ENANY, "2015-06-01"), vec![]);
+}
+
+#[test]
+fn hala_zayed_is_named_in_full_only() {
+    assert_eq!(
+        spans(ZAYED, "2019-05-01"),
+        vec![("هالة زايد", 46, 63, "hala-zayed".to_string())]
+    );
+    assert_eq!(spans(ZAYED_BARE, "2019-05-01"), vec![]);
+    assert_eq!(spans(ZAYED_BARE, "2023-05-01"), vec![]);
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! Ministers of other portfolios (role `minister`) of Arab states added in the ministers9b data
 //! session: Lebanon's justice minister Salim Jreissati, Egypt's minister of religious endowments
 //! Mohamed Mokhtar Gomaa, the Palestinian education minister Sabri Saidam, Egypt's health minister
-//! Hala Zayed and the antiquities term of Khaled El-Enany (already in the data), whom the Sky News
-//! Arabia 2018 and Saudi 2015 corpora name with their titles. A sentence dated inside the term
+//! Hala Zayed, Egypt's irrigation minister Mohamed Abdel Aty and the antiquities term of Khaled
+//! El-Enany (already in the data), whom the Sky News Arabia 2018 and Saudi 2015 corpora name with
+//! their titles. A sentence dated inside the term
 //! names the person with exact byte spans; a bare surname after a verb of saying, dated outside
 //! every term of the person, is not read. Every sentence is written for this test.
 
@@ -20,6 +21,7 @@ const ENANY: &str = "افتتح وزير الآثار المصري خالد ال
 const OTHER_ENANY: &str = "وقال اللواء العناني حمودة إن الحملة مستمرة.";
 const ZAYED: &str = "قالت وزيرة الصحة المصرية هالة زايد إن الحملة تشمل كل المحافظات.";
 const ZAYED_BARE: &str = "وقالت زايد إن الاجتماع انتهى دون اتفاق.";
+const ABDEL_ATY: &str = "قال وزير الري المصري محمد عبد العاطي إن المفاوضات متعثرة.";
 const SAIDAM_BARE: &str = "وقال صيدم إن الاجتماع انتهى دون اتفاق.";
 
 #[test]
@@ -71,6 +73,14 @@ fn hala_zayed_is_named_in_full_only() {
     );
     assert_eq!(spans(ZAYED_BARE, "2019-05-01"), vec![]);
     assert_eq!(spans(ZAYED_BARE, "2023-05-01"), vec![]);
+}
+
+#[test]
+fn the_irrigation_minister_is_not_badr_abdelatty() {
+    assert_eq!(
+        spans(ABDEL_ATY, "2018-03-18"),
+        vec![("محمد عبد العاطي", 38, 66, "mohamed-abdel-aty".to_string())]
+    );
 }
 
 #[test]

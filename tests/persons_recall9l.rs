@@ -6,9 +6,12 @@
 mod common;
 use common::spans;
 
+/// (mention as written, start byte, end byte, person id).
+type Span<'a> = (&'a str, usize, usize, &'a str);
+
 #[test]
 fn new_spellings_name_their_persons_with_exact_spans() {
-    let cases: &[(&str, &str, &[(&str, usize, usize, &str)])] = &[
+    let cases: &[(&str, &str, &[Span])] = &[
         (
             "افتتح الملك فيليبي معرضا للفنون في مدريد.",
             "2018-06-13",

@@ -5,15 +5,7 @@
 //! her husband). Every sentence is written for this test.
 
 mod common;
-use common::spans;
-
-fn check(text: &str, d: &str, want: &[(&str, usize, usize, &str)]) {
-    let want: Vec<(&str, usize, usize, String)> = want
-        .iter()
-        .map(|&(t, s, e, id)| (t, s, e, id.to_string()))
-        .collect();
-    assert_eq!(spans(text, d), want, "{text:?} on {d}");
-}
+use common::check_spans as check;
 
 #[test]
 fn pellegrini_without_the_second_ya() {

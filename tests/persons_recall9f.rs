@@ -4,15 +4,7 @@
 //! Every sentence is written for this test.
 
 mod common;
-use common::spans;
-
-fn check(text: &str, d: &str, want: &[(&str, usize, usize, &str)]) {
-    let want: Vec<(&str, usize, usize, String)> = want
-        .iter()
-        .map(|&(t, s, e, id)| (t, s, e, id.to_string()))
-        .collect();
-    assert_eq!(spans(text, d), want, "{text:?} on {d}");
-}
+use common::check_spans as check;
 
 #[test]
 fn von_der_leyen_with_a_double_ya() {

@@ -6,15 +6,7 @@
 //! Kim and Duyeon Kim are not Kim Jong-un). Every sentence is written for this test.
 
 mod common;
-use common::spans;
-
-fn check(text: &str, d: &str, want: &[(&str, usize, usize, &str)]) {
-    let want: Vec<(&str, usize, usize, String)> = want
-        .iter()
-        .map(|&(t, s, e, id)| (t, s, e, id.to_string()))
-        .collect();
-    assert_eq!(spans(text, d), want, "{text:?} on {d}");
-}
+use common::check_spans as check;
 
 #[test]
 fn kuol_manyang_juuk_defence_minister_of_south_sudan() {

@@ -6,15 +6,7 @@
 //! sentence is written for this test.
 
 mod common;
-use common::spans;
-
-fn check(text: &str, d: &str, want: &[(&str, usize, usize, &str)]) {
-    let want: Vec<(&str, usize, usize, String)> = want
-        .iter()
-        .map(|&(t, s, e, id)| (t, s, e, id.to_string()))
-        .collect();
-    assert_eq!(spans(text, d), want, "{text:?} on {d}");
-}
+use common::check_spans as check;
 
 const TR_EM: &str = "زار وزير الطاقة التركي حقلا للغاز قرب البحر.";
 

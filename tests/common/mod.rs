@@ -89,3 +89,13 @@ pub fn spans<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)>
         })
         .collect()
 }
+
+/// Asserts that the official mentions of `text` on date `d` are `want`: (mention, start byte, end
+/// byte, id or "").
+pub fn check_spans(text: &str, d: &str, want: &[(&str, usize, usize, &str)]) {
+    let want: Vec<(&str, usize, usize, String)> = want
+        .iter()
+        .map(|&(t, s, e, id)| (t, s, e, id.to_string()))
+        .collect();
+    assert_eq!(spans(text, d), want, "{text:?} on {d}");
+}

@@ -101,12 +101,12 @@ pub(super) struct Evidence {
     /// The countries the whole document names directly (names, capitals, demonyms, role
     /// phrases), before and after each mention: the context that tells namesakes apart.
     context: Countries,
-    /// Per person, where they were last named by a name that is not a bare surname (in the
-    /// pending pass, up to the mention being decided).
-    last_named: HashMap<RecordId, usize, IdBuild>,
-    /// Per person, where their surname last followed someone else's given name (بشار الجعفري
-    /// for Ibrahim al-Jaafari): another bearer of the surname.
-    namesake_named: HashMap<RecordId, usize, IdBuild>,
+    /// The persons named so far by a name that is not a bare surname (in the pending pass, up
+    /// to the mention being decided).
+    named_in_full: HashSet<RecordId, IdBuild>,
+    /// The persons whose surname has followed someone else's given name so far (بشار الجعفري
+    /// for Ibrahim al-Jaafari): another bearer of the surname is named.
+    namesake_named: HashSet<RecordId, IdBuild>,
 }
 
 /// A set of countries (hashed by id, without SipHash).
@@ -164,7 +164,7 @@ pub(super) fn decide_into(
             decide_supported(normalized, c, &next_named, automaton, g, evidence)
         });
     }
-    evidence.last_named.clear();
+    evidence.named_in_full.clear();
     evidence.namesake_named.clear();
     for (i, c) in winners.iter().enumerate() {
         note_naming(g, normalized, c, chosen[i], automaton, evidence);
@@ -227,7 +227,7 @@ fn note_naming(
     if let Some(Choice::Alias(a, _)) = choice {
         let alias = g.alias(a);
         if alias.kind() == EntityKind::Official && alias.form != Form::Surname {
-            evidence.last_named.insert(alias.record, c.start);
+            evidence.named_in_full.insert(alias.record);
         }
         return;
     }
@@ -239,7 +239,7 @@ fn note_naming(
         if alias.form == Form::Surname
             && someone_else_named(g, normalized, alias.record, c.word_start())
         {
-            evidence.namesake_named.insert(alias.record, c.start);
+            evidence.namesake_named.insert(alias.record);
         }
     }
 }
@@ -249,7 +249,7 @@ fn note_naming(
 /// الجعفري is not Ibrahim al-Jaafari). Once `record` is named in full, a relative named in
 /// passing (معتصم القذافي in a report on Muammar) does not take the surname from them.
 fn namesake_named_last(record: RecordId, evidence: &Evidence) -> bool {
-    evidence.namesake_named.contains_key(&record) && !evidence.last_named.contains_key(&record)
+    evidence.namesake_named.contains(&record) && !evidence.named_in_full.contains(&record)
 }
 
 /// Whether winner `c` is a person's name (every alias it matches is an official's) right after a
@@ -430,9 +430,13 @@ fn pending_readings(
             || (a.form == Form::ShortName && a.record.kind() == EntityKind::Official);
         surname && !a.flags.common && namesakes::dead_by(g, a.record, evidence.date)
     };
+    // decided once, and only for a surname (most candidates never ask)
+    let dead_bearer = std::cell::OnceCell::new();
     let dead_bearer = || {
-        death_noun_before(g, text, word_start)
-            && alias_targets(c, automaton).any(|(_, id)| dead(id))
+        *dead_bearer.get_or_init(|| {
+            death_noun_before(g, text, word_start)
+                && alias_targets(c, automaton).any(|(_, id)| dead(id))
+        })
     };
     for (_, id) in alias_targets(c, automaton) {
         let a = g.alias(id);

@@ -288,10 +288,7 @@ pub(super) fn person_cue_before(
 ) -> bool {
     let before = text[..word_start].trim_end_matches(' ');
     let word = before.rsplit(' ').next().unwrap_or(before);
-    let conj = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    [word, conj, conj.strip_prefix(['ب', 'ل']).unwrap_or(conj)]
-        .iter()
-        .any(|w| g.is_person_cue(w, unnamed))
+    without_proclitics(word).any(|w| g.is_person_cue(w, unnamed))
 }
 
 /// Whether `gap` (between a role phrase and a name) holds only punctuation and ranks that may

@@ -5,9 +5,9 @@
 //! named it stays the AKP. Every sentence is written for this test.
 
 mod common;
-use common::{date, spans};
+use common::{spans, spans_of};
 
-use alam::{EntityKind, Extractor, Options};
+use alam::EntityKind;
 
 const MA_PJD: &str =
     "أعلن حزب العدالة والتنمية في المغرب أن أمينه العام سعد الدين العثماني سيترأس اجتماع المجلس الوطني.";
@@ -15,19 +15,7 @@ const TR_AKP: &str = "قال الرئيس التركي إن حزب العدال�
 
 /// (mention, start byte, end byte, id) of every armed-group mention of `text` on date `d`.
 fn groups<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)> {
-    Extractor::default_ref()
-        .extract_with(text, &Options::default().with_date(date(d)))
-        .iter()
-        .filter(|e| e.kind() == EntityKind::ArmedGroup)
-        .map(|e| {
-            (
-                e.text(text),
-                e.span.start,
-                e.span.end,
-                e.id().unwrap_or("").to_string(),
-            )
-        })
-        .collect()
+    spans_of(EntityKind::ArmedGroup, text, d)
 }
 
 #[test]

@@ -75,10 +75,19 @@ pub fn check_names_on(d: &str, cases: &[(&str, &[(&str, &str)])]) {
 
 /// (mention, start byte, end byte, id or "") of every official mention of `text` on date `d`.
 pub fn spans<'t>(text: &'t str, d: &str) -> Vec<(&'t str, usize, usize, String)> {
+    spans_of(EntityKind::Official, text, d)
+}
+
+/// [`spans`] of the mentions of `kind`.
+pub fn spans_of<'t>(
+    kind: EntityKind,
+    text: &'t str,
+    d: &str,
+) -> Vec<(&'t str, usize, usize, String)> {
     Extractor::default_ref()
         .extract_with(text, &Options::default().with_date(date(d)))
         .iter()
-        .filter(|e| e.kind() == EntityKind::Official)
+        .filter(|e| e.kind() == kind)
         .map(|e| {
             (
                 e.text(text),

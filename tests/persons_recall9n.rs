@@ -1,6 +1,8 @@
 //! Rows added by the recall9n audit (Sky News Arabia 2018, international news lines 3001-3030
 //! and 20 lines drawn with seed 104): spellings of Mevlüt Çavuşoğlu (one waw), Danilo Toninelli
-//! (surname with a double lam) and Jeff Sessions (without the final zay). Every sentence is
+//! (surname with a double lam) and Jeff Sessions (without the final zay); Bill Shorten and the
+//! Australian Labor Party (a party record; its name leaves shadowing_names.tsv), led by Shorten
+//! from 2013-10-13 to 2019-05-30 and by Anthony Albanese since. Every sentence is
 //! written for this test.
 
 mod common;
@@ -42,5 +44,28 @@ fn sessions_without_the_final_zay() {
         "وجه جيف سيشن المدعين الفدراليين إلى تشديد العقوبات.",
         "2018-05-03",
         &[("جيف سيشن", 7, 22, "jeff-sessions")],
+    );
+}
+
+#[test]
+fn shorten_leads_the_australian_labor_party_until_albanese() {
+    check(
+        "انتقد بيل شورتن زعيم حزب العمال الأسترالي خطة الحكومة، ثم قال شورتن إن الانتخابات قريبة.",
+        "2018-09-05",
+        &[
+            ("بيل شورتن", 11, 28, "bill-shorten"),
+            ("زعيم حزب العمال الأسترالي", 29, 76, "bill-shorten"),
+            ("شورتن", 113, 123, "bill-shorten"),
+        ],
+    );
+    check(
+        "قال شورتن إن حزبه سيفوز.",
+        "2018-09-05",
+        &[("شورتن", 7, 17, "bill-shorten")],
+    );
+    check(
+        "عقد زعيم حزب العمال الأسترالي مؤتمرا صحفيا.",
+        "2020-02-01",
+        &[("زعيم حزب العمال الأسترالي", 7, 54, "anthony-albanese")],
     );
 }

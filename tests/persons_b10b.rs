@@ -1,9 +1,9 @@
 //! Offices back-filled towards 1990 in the b10b data session: Egypt's speaker Rifaat el-Mahgoub
 //! (1984–1990), Libya's Secretary of Foreign Liaison Umar al-Muntasir (1992–2000) and Sudan's
-//! interior ministers Hamed Mannan (2017–2018) and Ibrahim Mahmoud Hamid (2018). A role phrase
-//! dated inside a new term names that term's holder, the predecessor answers on the day before a
-//! change and the successor on the day of it, and the new full names name their person. Every
-//! sentence is written for this test.
+//! interior ministers Ibrahim Mahmoud Hamid (2008–2013, 2018), Abdel Wahid Youssef Ibrahim
+//! (2013–2014) and Hamed Mannan (2017–2018). A role phrase dated inside a new term names that
+//! term's holder, the predecessor answers on the day before a change and the successor on the day
+//! of it, and the new full names name their person. Every sentence is written for this test.
 
 mod common;
 use common::{check_names_on, check_role_phrases};
@@ -52,6 +52,26 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
         ),
         (
             SD_IM,
+            "2008-02-14",
+            &[("وزير الداخلية السوداني", "ibrahim-mahmoud-hamid")],
+        ),
+        (
+            SD_IM,
+            "2013-12-07",
+            &[("وزير الداخلية السوداني", "ibrahim-mahmoud-hamid")],
+        ),
+        (
+            SD_IM,
+            "2013-12-08",
+            &[("وزير الداخلية السوداني", "abdel-wahid-youssef-ibrahim")],
+        ),
+        (
+            SD_IM,
+            "2014-06-24",
+            &[("وزير الداخلية السوداني", "abdel-wahid-youssef-ibrahim")],
+        ),
+        (
+            SD_IM,
             "2017-05-11",
             &[("وزير الداخلية السوداني", "hamed-mannan")],
         ),
@@ -93,6 +113,13 @@ fn the_new_full_names_name_their_person() {
         &[(
             "وصل عمر مصطفى المنتصر إلى القاهرة في زيارة رسمية.",
             &[("عمر مصطفى المنتصر", "umar-al-muntasir")],
+        )],
+    );
+    check_names_on(
+        "2014-03-01",
+        &[(
+            "وأعلن عبد الواحد يوسف إبراهيم خطة لتأمين العاصمة.",
+            &[("عبد الواحد يوسف إبراهيم", "abdel-wahid-youssef-ibrahim")],
         )],
     );
     check_names_on(

@@ -1,6 +1,7 @@
 //! Offices back-filled towards 1990 in the b10e data session: Pakistan's speakers Malik Meraj
 //! Khalid and Gohar Ayub Khan (from 1988-12-03), Pakistan's foreign ministers Gohar Ayub Khan
-//! and Sartaj Aziz (1997-02-25 – 1999-10-12), Turkey's chiefs of the General Staff İsmail Hakkı
+//! and Sartaj Aziz (1997-02-25 – 1999-10-12) and Abdul Sattar (1999-11-06 – 2002-06-14 and
+//! 1993-07-23 – 1993-10-19), Turkey's chiefs of the General Staff İsmail Hakkı
 //! Karadayı and Hüseyin Kıvrıkoğlu (from 1994-08-30, with Hilmi Özkök's start moved to
 //! 2002-08-28), and Turkey's interior minister Meral Akşener (1996-11-08 – 1997-06-30). A role
 //! phrase dated inside a new term names that term's holder, the predecessor answers on the day
@@ -62,6 +63,21 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
             PK_FM,
             "1999-10-11",
             &[("وزير الخارجية الباكستاني", "sartaj-aziz")],
+        ),
+        (
+            PK_FM,
+            "1999-11-06",
+            &[("وزير الخارجية الباكستاني", "abdul-sattar")],
+        ),
+        (
+            PK_FM,
+            "2002-06-13",
+            &[("وزير الخارجية الباكستاني", "abdul-sattar")],
+        ),
+        (
+            PK_FM,
+            "1993-08-01",
+            &[("وزير الخارجية الباكستاني", "abdul-sattar")],
         ),
         (
             TR_COS,
@@ -127,6 +143,20 @@ fn the_new_full_names_name_their_persons() {
                 "وتفقد الجنرال حسين كيفريكوغلو الوحدات في الجنوب.",
                 &[("حسين كيفريكوغلو", "huseyin-kivrikoglu")],
             ),
+        ],
+    );
+    check_names_on(
+        "2001-10-14",
+        &[
+            (
+                "وقال وزير الخارجية الباكستاني عبد الستار إن بلاده تأمل في السلام.",
+                &[
+                    ("وزير الخارجية الباكستاني", "abdul-sattar"),
+                    ("عبد الستار", "abdul-sattar"),
+                ],
+            ),
+            // the name alone is a common given name: no person without context
+            ("وقال عبد الستار إن المحل يفتح صباحا.", &[]),
         ],
     );
     check_names_on(

@@ -6,7 +6,8 @@
 //! ministers from 2013 to 2018, defence ministers from 2018 to 2019 and army chiefs from 2008.
 //! A role phrase dated inside a new term names that term's holder, the predecessor answers on
 //! the day before the change and the successor on the day of it, and the new full names name
-//! their person. Every sentence is written for this test.
+//! their person. Also Algeria's speakers from 1977 to 1997, Mauritania's interior ministers
+//! from 2013 to 2022 and Tunisia's foreign ministers from 1990 to 1999. Every sentence is written for this test.
 
 mod common;
 use common::{check_names, check_role_phrases};
@@ -18,6 +19,9 @@ const MA_FM: &str = "أكد وزير الخارجية المغربي موقف ا
 const MA_DM: &str = "تحدث وزير الدفاع المغربي عن التعاون العسكري.";
 const MR_FM: &str = "استقبل وزير الخارجية الموريتاني سفير السنغال في نواكشوط.";
 const MR_FM_F: &str = "استقبلت وزيرة الخارجية الموريتانية سفير السنغال في نواكشوط.";
+const MR_IM: &str = "أكد وزير الداخلية الموريتاني جاهزية الإدارة للانتخابات.";
+const TN_FM: &str = "استقبل وزير الخارجية التونسي السفير الإيطالي في تونس.";
+const DZ_SP: &str = "افتتح رئيس البرلمان الجزائري الدورة البرلمانية.";
 const MR_DM: &str = "أشرف وزير الدفاع الموريتاني على تخرج دفعة من الضباط.";
 const MR_AC: &str = "تفقد رئيس أركان الجيش الموريتاني الوحدات في الشمال.";
 
@@ -26,6 +30,7 @@ fn algerian_role_phrases_name_the_holders_of_the_new_terms() {
     let fm = "وزير الخارجية الجزائري";
     let dm = "وزير الدفاع الجزائري";
     let ac = "رئيس أركان الجيش الجزائري";
+    let sp = "رئيس البرلمان الجزائري";
     check_role_phrases(&[
         (DZ_FM, "1990-03-01", &[(fm, "sid-ahmed-ghozali")]),
         (DZ_FM, "1991-06-04", &[(fm, "sid-ahmed-ghozali")]),
@@ -44,6 +49,11 @@ fn algerian_role_phrases_name_the_holders_of_the_new_terms() {
         (DZ_AC, "1990-07-25", &[(ac, "abdelmalek-guenaizia")]),
         (DZ_AC, "1993-06-30", &[(ac, "abdelmalek-guenaizia")]),
         (DZ_AC, "1993-07-01", &[(ac, "mohamed-lamari")]),
+        (DZ_SP, "1990-01-01", &[(sp, "rabah-bitat")]),
+        (DZ_SP, "1990-09-30", &[(sp, "rabah-bitat")]),
+        (DZ_SP, "1990-10-01", &[(sp, "abdelaziz-belkhadem")]),
+        (DZ_SP, "1992-01-03", &[(sp, "abdelaziz-belkhadem")]),
+        (DZ_SP, "1994-05-30", &[(sp, "abdelkader-bensalah")]),
     ]);
 }
 
@@ -65,10 +75,29 @@ fn moroccan_role_phrases_name_the_holders_of_the_new_terms() {
 }
 
 #[test]
+fn tunisian_role_phrases_name_the_holders_of_the_new_terms() {
+    let fm = "وزير الخارجية التونسي";
+    check_role_phrases(&[
+        (TN_FM, "1990-03-03", &[(fm, "ismail-khelil")]),
+        (TN_FM, "1990-08-27", &[(fm, "ismail-khelil")]),
+        (TN_FM, "1990-08-28", &[(fm, "habib-boulares")]),
+        (TN_FM, "1991-01-31", &[(fm, "habib-boulares")]),
+        (TN_FM, "1991-02-01", &[(fm, "habib-ben-yahia")]),
+        (TN_FM, "1996-12-31", &[(fm, "habib-ben-yahia")]),
+        (TN_FM, "1997-01-01", &[(fm, "abderrahim-zouari")]),
+        (TN_FM, "1997-09-30", &[(fm, "abderrahim-zouari")]),
+        (TN_FM, "1997-10-01", &[(fm, "said-ben-mustapha")]),
+        (TN_FM, "1999-11-16", &[(fm, "said-ben-mustapha")]),
+        (TN_FM, "1999-11-17", &[(fm, "habib-ben-yahia")]),
+    ]);
+}
+
+#[test]
 fn mauritanian_role_phrases_name_the_holders_of_the_new_terms() {
     let fm = "وزير الخارجية الموريتاني";
     let fm_f = "وزيرة الخارجية الموريتانية";
     let dm = "وزير الدفاع الموريتاني";
+    let im = "وزير الداخلية الموريتاني";
     let ac = "رئيس أركان الجيش الموريتاني";
     check_role_phrases(&[
         (MR_FM, "2013-09-17", &[(fm, "ahmed-ould-teguedi")]),
@@ -80,6 +109,17 @@ fn mauritanian_role_phrases_name_the_holders_of_the_new_terms() {
         (MR_FM, "2016-02-09", &[(fm, "isselkou-ould-ahmed-izid-bih")]),
         (MR_FM, "2018-06-10", &[(fm, "isselkou-ould-ahmed-izid-bih")]),
         (MR_FM, "2018-06-11", &[(fm, "ismail-ould-cheikh-ahmed")]),
+        (MR_IM, "2013-09-17", &[(im, "mohamed-ould-mohamed-rara")]),
+        (MR_IM, "2015-09-01", &[(im, "mohamed-ould-mohamed-rara")]),
+        (MR_IM, "2015-09-02", &[(im, "ahmedou-ould-abdallah")]),
+        (MR_IM, "2019-08-07", &[(im, "ahmedou-ould-abdallah")]),
+        (MR_IM, "2019-08-08", &[(im, "mohamed-salem-ould-merzoug")]),
+        (MR_IM, "2022-03-30", &[(im, "mohamed-salem-ould-merzoug")]),
+        (
+            MR_IM,
+            "2022-03-31",
+            &[(im, "mohamed-ahmed-ould-mohamed-lemine")],
+        ),
         (MR_DM, "2018-10-30", &[(dm, "mohamed-ould-ghazouani")]),
         (MR_DM, "2019-03-14", &[(dm, "mohamed-ould-ghazouani")]),
         (MR_DM, "2019-03-15", &[(dm, "yahya-ould-hademine")]),
@@ -156,6 +196,36 @@ fn new_full_names_name_their_persons() {
             "ترأس محمد فال ولد الرايس اجتماعا عسكريا.",
             "2025-03-01",
             &[("محمد فال ولد الرايس", "mohamed-vall-ould-rais")],
+        ),
+        (
+            "قال أحمدو ولد عبدالله إن الانتخابات ستجري في موعدها.",
+            "2016-01-01",
+            &[("أحمدو ولد عبدالله", "ahmedou-ould-abdallah")],
+        ),
+        (
+            "ترأس محمد ولد محمد راره اجتماعا للولاة.",
+            "2014-01-01",
+            &[("محمد ولد محمد راره", "mohamed-ould-mohamed-rara")],
+        ),
+        (
+            "استقبل الحبيب بولعراس وفدا أوروبيا.",
+            "1990-10-01",
+            &[("الحبيب بولعراس", "habib-boulares")],
+        ),
+        (
+            "زار عبد الرحيم الزواري الجزائر.",
+            "1997-05-01",
+            &[("عبد الرحيم الزواري", "abderrahim-zouari")],
+        ),
+        (
+            "قال سعيد بن مصطفى إن تونس تدعم الحوار.",
+            "1998-05-01",
+            &[("سعيد بن مصطفى", "said-ben-mustapha")],
+        ),
+        (
+            "أكد إسماعيل خليل موقف تونس.",
+            "1990-05-01",
+            &[("إسماعيل خليل", "ismail-khelil")],
         ),
         (
             "أكد عبد اللطيف الفلالي تمسك المغرب بموقفه.",

@@ -245,9 +245,14 @@ fn the_new_full_names_name_their_person() {
                 &[("أحمد عبدي غودان", "ahmed-abdi-godane")],
             ),
             (
-                "نعت الجبهة محمد عبد العزيز بعد صراع مع المرض.",
-                &[("محمد عبد العزيز", "mohamed-abdelaziz-polisario")],
+                "نعت جبهة البوليساريو زعيم البوليساريو محمد عبد العزيز بعد صراع مع المرض.",
+                &[
+                    ("زعيم البوليساريو", "mohamed-abdelaziz-polisario"),
+                    ("محمد عبد العزيز", "mohamed-abdelaziz-polisario"),
+                ],
             ),
+            // A common name: without a cue it names nobody.
+            ("فاز اللاعب محمد عبد العزيز بالميدالية.", &[]),
             (
                 "خلف مصطفى مشهور محمد حامد أبو النصر في قيادة الجماعة.",
                 &[

@@ -847,6 +847,31 @@ fn a_leaders_given_name_or_common_word_before_a_family_name_is_someone_elses_nam
 }
 
 #[test]
+fn a_statesmans_party_does_not_excuse_his_state_from_being_named() {
+    // Saad Hariri was prime minister in 2018 and leads the Future Movement: dated, a verb
+    // beside الحريري names him only where the document names Lebanon, party or no party
+    check(
+        "وقال الحريري إن الاجتماع في عدن كان مثمرا.",
+        Some("2018-06-01"),
+        &[],
+    );
+    check(
+        "وقال الحريري إن لبنان يرفض التدخل.",
+        Some("2018-06-01"),
+        &[
+            ("official", "saad-hariri", "الحريري"),
+            ("country", "LB", "لبنان"),
+        ],
+    );
+    // a movement leader who never held a state office keeps the reading
+    check(
+        "وخرج أنصار الصدر إلى الشوارع.",
+        Some("2018-06-01"),
+        &[("official", "muqtada-al-sadr", "الصدر")],
+    );
+}
+
+#[test]
 fn an_undated_family_name_after_a_verb_of_saying_needs_its_persons_state_named() {
     // المالكي is many people's family name: in a report on Yemen it is not Iraq's Nouri
     // al-Maliki, dated or not; with Iraq named it is

@@ -22,7 +22,7 @@ use super::context::{
 use super::{namesakes, Found, Resolution, Resolved, RoleFound};
 use crate::automaton::{Automaton, PatternTarget, Target};
 use crate::gazetteer::{
-    AliasId, CountryId, Date, EntityKind, Form, Gazetteer, OfficeKey, RecordId, Role,
+    AliasId, CountryId, Date, EntityKind, Form, Gazetteer, GroupCategory, OfficeKey, RecordId, Role,
 };
 use crate::text::Normalized;
 
@@ -512,7 +512,8 @@ fn pending_readings(
                 || person_cue_before(g, text, word_start, true))
             && (!(evidence.date.is_some() || family_name_like(a))
                 || !serves_only_states(g, record, evidence.date)
-                || country_named(g, record, evidence));
+                || country_named(g, record, evidence)
+                || party_country_named(g, record, evidence));
         // A surname joined by و to a person's name right before it (ترامب وكيم، ماكرون
         // وميركل) is a person too: someone active on the date (undated: well known).
         let coordinated = follow_up_form
@@ -861,18 +862,62 @@ fn family_name_like(a: &crate::gazetteer::Alias) -> bool {
 /// Whether `record` is a person whose offices on `date` (with no date: all their offices) all
 /// belong to a state (none to an organization or a group): a verb of saying beside such a
 /// person's surname needs the state named (وقال المالكي in a report on Yemen is the
-/// coalition's spokesman).
+/// coalition's spokesman). With a date, a statesman's leadership of his state's party or
+/// political movement counts as that state's office (Saad Hariri, prime minister and leader of
+/// the Future Movement: in a report that does not name Lebanon, وقال الحريري is someone else);
+/// a party or movement leader who never held a state office keeps the reading (أنصار الصدر), and
+/// undated, where only the well known are admitted, so does everyone (تصريحات الأسد).
 fn serves_only_states(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
-    let RecordId::Official(o) = record else {
-        return false;
+    let statesman = terms_held(g, record, None).any(|t| t.key.country().is_some());
+    let parties_too = date.is_some() && statesman;
+    let mut held = terms_held(g, record, date).peekable();
+    held.peek().is_some()
+        && held.all(|t| match t.key.org {
+            Some(RecordId::Country(_)) => true,
+            org => parties_too && national_country(g, org).is_some(),
+        })
+}
+
+/// The terms of person `record` on `date` (with no date: all their terms).
+fn terms_held(
+    g: &Gazetteer,
+    record: RecordId,
+    date: Option<Date>,
+) -> impl Iterator<Item = &crate::gazetteer::Office> {
+    let offices = match record {
+        RecordId::Official(o) => g.official_at(o).offices.as_slice(),
+        _ => &[],
     };
-    let mut held = g
-        .official_at(o)
-        .offices
+    offices
         .iter()
-        .filter(|t| date.map_or(true, |d| t.holds_on(d)))
-        .peekable();
-    held.peek().is_some() && held.all(|t| matches!(t.key.org, Some(RecordId::Country(_))))
+        .filter(move |t| date.map_or(true, |d| t.holds_on(d)))
+}
+
+/// The state an office of `org` serves: the state itself, or the main country of a party or a
+/// political movement (the Dawa Party's is Iraq); `None` for an organization or an armed group.
+fn national_country(g: &Gazetteer, org: Option<RecordId>) -> Option<CountryId> {
+    match org? {
+        RecordId::Country(c) => Some(c),
+        RecordId::ArmedGroup(a) => {
+            let party = matches!(
+                g.armed_groups()[a.index()].category,
+                GroupCategory::Party | GroupCategory::Movement
+            );
+            let group = RecordId::ArmedGroup(a);
+            let main = g.record_countries(&group).first().copied();
+            main.filter(|_| party)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the document names the main country of a party or movement that person `record`
+/// led on the document date (undated: ever): وأكد المالكي in a report on Iraq.
+fn party_country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
+    terms_held(g, record, evidence.date)
+        .filter(|t| matches!(t.key.org, Some(RecordId::ArmedGroup(_))))
+        .filter_map(|t| national_country(g, t.key.org))
+        .any(|c| evidence.countries.contains(&c))
 }
 
 /// Whether `record` is a person who was head of state or government on `date` (with no date:

@@ -1,6 +1,7 @@
 //! Heads of state and government back-filled towards 1990 in the b10j data session: Sudan's
 //! prime minister 1989-1993 (Omar al-Bashir), Djibouti's prime minister before 2001, Botswana's
-//! presidents before 2008, Niger's president 1996-1999 and Malaysia's kings from 1999 to 2024. A
+//! presidents before 2008, Niger's president 1996-1999, Malaysia's kings from 1999 to 2024 and
+//! Gulbuddin Hekmatyar's two terms as Afghanistan's prime minister (1993-1994, 1996). A
 //! role phrase dated inside a new term names that term's holder, the predecessor answers on the
 //! day before the change (or on the last day of the term) and the successor on the day of it,
 //! and the new full names name their person. Every sentence is written for this test.
@@ -12,11 +13,32 @@ const SD_HOG: &str = "استقبل رئيس الوزراء السوداني ال
 const DJ_HOG: &str = "ترأس رئيس الوزراء الجيبوتي اجتماع الحكومة الأسبوعي.";
 const BW_HOS: &str = "افتتح رئيس بوتسوانا منجما جديدا للألماس.";
 const NE_HOS: &str = "وصل رئيس النيجر إلى طرابلس في زيارة قصيرة.";
+const AF_HOG: &str = "وصل رئيس الوزراء الأفغاني إلى إسلام آباد لإجراء محادثات.";
 const MY_HOS: &str = "استقبل ملك ماليزيا رئيس الوزراء في القصر الوطني.";
 
 #[test]
 fn role_phrases_name_the_holders_of_the_new_terms() {
     check_role_phrases(&[
+        (
+            AF_HOG,
+            "1993-06-17",
+            &[("رئيس الوزراء الأفغاني", "gulbuddin-hekmatyar")],
+        ),
+        (
+            AF_HOG,
+            "1994-01-10",
+            &[("رئيس الوزراء الأفغاني", "gulbuddin-hekmatyar")],
+        ),
+        (
+            AF_HOG,
+            "1996-06-26",
+            &[("رئيس الوزراء الأفغاني", "gulbuddin-hekmatyar")],
+        ),
+        (
+            AF_HOG,
+            "1996-09-26",
+            &[("رئيس الوزراء الأفغاني", "gulbuddin-hekmatyar")],
+        ),
         (
             SD_HOG,
             "1991-05-01",
@@ -141,6 +163,11 @@ fn role_phrases_name_the_holders_of_the_new_terms() {
 #[test]
 fn new_full_names_name_their_person() {
     check_names(&[
+        (
+            "وعاد قلب الدين حكمتيار إلى مواقعه جنوب العاصمة.",
+            "1995-03-01",
+            &[("قلب الدين حكمتيار", "gulbuddin-hekmatyar")],
+        ),
         (
             "وقال بركت جرد حمدو إن الحكومة ستعرض برنامجها على البرلمان.",
             "1995-06-01",

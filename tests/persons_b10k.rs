@@ -1,6 +1,6 @@
 //! Offices back-filled in the b10k data session: Kuwait's foreign ministers of 2019–2024, its
-//! defence ministers (2001–2011 and 2017–2025, with the gaps listed in `known_gaps.tsv`) and its
-//! interior ministers (2006–2007, 2011–2013 and 2017–2024), and Yemen's foreign ministers of
+//! defence ministers (2001–2012 and 2013–2025, with the gaps listed in `known_gaps.tsv`) and its
+//! interior ministers (2006–2007 and 2011–2024), and Yemen's foreign ministers of
 //! 2014, 2015–2018 and 2019–2020. A role phrase dated inside a new term names that term's
 //! holder, the predecessor answers on the day before a change and the successor on the day of
 //! it, and the new full names name their person. Every sentence is written for this test.
@@ -47,6 +47,20 @@ fn kuwait_defence_ministers() {
     check_role_phrases(&[
         (KW_DM, "2001-02-14", &[(p, "jaber-al-mubarak-al-sabah")]),
         (KW_DM, "2011-12-03", &[(p, "jaber-al-mubarak-al-sabah")]),
+        (KW_DM, "2011-12-13", &[(p, "ahmad-al-hmoud-al-sabah")]),
+        (KW_DM, "2012-02-13", &[(p, "ahmad-al-hmoud-al-sabah")]),
+        (KW_DM, "2013-08-04", &[(p, "khalid-al-jarrah-al-sabah")]),
+        (KW_DM, "2016-12-09", &[(p, "khalid-al-jarrah-al-sabah")]),
+        (
+            KW_DM,
+            "2016-12-10",
+            &[(p, "mohammad-khalid-al-hamad-al-sabah")],
+        ),
+        (
+            KW_DM,
+            "2017-12-10",
+            &[(p, "mohammad-khalid-al-hamad-al-sabah")],
+        ),
         (
             KW_DM,
             "2017-12-11",
@@ -101,7 +115,17 @@ fn kuwait_interior_ministers() {
         (KW_IM, "2007-10-27", &[(p, "jaber-al-mubarak-al-sabah")]),
         (KW_IM, "2011-02-06", &[(p, "ahmad-al-hmoud-al-sabah")]),
         (KW_IM, "2013-08-03", &[(p, "ahmad-al-hmoud-al-sabah")]),
-        (KW_IM, "2017-12-11", &[(p, "khalid-al-jarrah-al-sabah")]),
+        (
+            KW_IM,
+            "2013-08-04",
+            &[(p, "mohammad-khalid-al-hamad-al-sabah")],
+        ),
+        (
+            KW_IM,
+            "2016-12-09",
+            &[(p, "mohammad-khalid-al-hamad-al-sabah")],
+        ),
+        (KW_IM, "2016-12-10", &[(p, "khalid-al-jarrah-al-sabah")]),
         (KW_IM, "2019-11-17", &[(p, "khalid-al-jarrah-al-sabah")]),
         (KW_IM, "2019-11-18", &[(p, "anas-al-saleh")]),
         (KW_IM, "2020-12-13", &[(p, "anas-al-saleh")]),

@@ -93,6 +93,30 @@ fn offices_reference_known_countries_and_are_ordered() {
     }
 }
 
+#[test]
+fn no_person_holds_one_office_twice_at_once() {
+    // Two data sessions can add the same term (merged rows): a person's terms of one office
+    // never overlap.
+    let g = Extractor::default_ref().gazetteer();
+    for o in g.officials() {
+        for (i, a) in o.offices.iter().enumerate() {
+            for b in &o.offices[i + 1..] {
+                let same = (a.role, &a.org, &a.about) == (b.role, &b.org, &b.about);
+                let overlap =
+                    a.end.map_or(true, |e| b.start < e) && b.end.map_or(true, |e| a.start < e);
+                assert!(
+                    !(same && overlap),
+                    "{}: two overlapping {} terms from {} and {}",
+                    o.id,
+                    a.role,
+                    a.start,
+                    b.start
+                );
+            }
+        }
+    }
+}
+
 /// Named gazetteer sources.
 type Files = Vec<(&'static str, String)>;
 

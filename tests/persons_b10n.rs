@@ -10,6 +10,8 @@ use common::{check_names_on, check_role_phrases};
 
 const FR: &str = "زار رئيس أركان الجيش الفرنسي القوات المنتشرة في الساحل.";
 const GB: &str = "قال رئيس أركان الجيش البريطاني إن الحلف أقوى من خصومه.";
+const EG: &str = "التقى رئيس أركان الجيش المصري الوفد العسكري الأمريكي.";
+const EG_ROLE: &str = "رئيس أركان الجيش المصري";
 const FR_ROLE: &str = "رئيس أركان الجيش الفرنسي";
 const GB_ROLE: &str = "رئيس أركان الجيش البريطاني";
 
@@ -37,6 +39,9 @@ fn role_phrases_name_the_french_chiefs_of_the_defence_staff() {
 #[test]
 fn role_phrases_name_the_british_chiefs_of_the_defence_staff() {
     check_role_phrases(&[
+        (GB, "2018-06-01", &[(GB_ROLE, "nick-carter")]),
+        (GB, "2021-03-10", &[(GB_ROLE, "nick-carter")]),
+        (GB, "2021-11-29", &[(GB_ROLE, "nick-carter")]),
         (GB, "2021-11-30", &[(GB_ROLE, "tony-radakin")]),
         (GB, "2022-07-17", &[(GB_ROLE, "tony-radakin")]),
         (GB, "2025-09-01", &[(GB_ROLE, "tony-radakin")]),
@@ -46,7 +51,31 @@ fn role_phrases_name_the_british_chiefs_of_the_defence_staff() {
 }
 
 #[test]
+fn role_phrases_name_the_egyptian_chief_of_staff_before_sedki_sobhi() {
+    check_role_phrases(&[
+        (EG, "2005-11-23", &[(EG_ROLE, "sami-anan")]),
+        (EG, "2011-01-29", &[(EG_ROLE, "sami-anan")]),
+        (EG, "2012-08-11", &[(EG_ROLE, "sami-anan")]),
+        (EG, "2012-08-12", &[(EG_ROLE, "sedki-sobhi")]),
+    ]);
+}
+
+#[test]
 fn new_full_names_name_their_person() {
+    check_names_on(
+        "2009-04-01",
+        &[(
+            "واستقبل الفريق سامي حافظ عنان قائد القيادة المركزية.",
+            &[("سامي حافظ عنان", "sami-anan")],
+        )],
+    );
+    check_names_on(
+        "2021-03-10",
+        &[(
+            "وقال الجنرال السير نيكولاس كارتر إن التهديدات تتزايد.",
+            &[("نيكولاس كارتر", "nick-carter")],
+        )],
+    );
     check_names_on(
         "2012-05-10",
         &[

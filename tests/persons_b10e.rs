@@ -157,6 +157,11 @@ fn the_new_full_names_name_their_persons() {
             ),
             // the name alone is a common given name: no person without context
             ("وقال عبد الستار إن المحل يفتح صباحا.", &[]),
+            // a given name with Pakistan named is still anyone's: only a cue names him
+            (
+                "وأعلن المحافظ عبد الستار نوري أن الطريق إلى باكستان مغلق.",
+                &[],
+            ),
         ],
     );
     check_names_on(

@@ -402,10 +402,16 @@ fn a_common_word_surname_after_a_role_is_the_person_only_if_they_held_that_offic
 fn a_noun_heading_a_construct_marks_an_active_or_well_known_persons_surname() {
     // تصريحات، حكومة، أنصار (person_cues.tsv, `unnamed`): no full name needed
     check(
-        "انتقدت المعارضة تصريحات الأسد حول الانتخابات.",
+        "انتقدت المعارضة السورية تصريحات الأسد حول الانتخابات.",
         None,
-        &[("official", "bashar-al-assad", "الأسد")],
+        &[
+            ("country", "SY", "السورية"),
+            ("official", "bashar-al-assad", "الأسد"),
+        ],
     );
+    // a family name many share (الأسد): the statesman only where his state is named, his
+    // party notwithstanding
+    check("انتقدت المعارضة تصريحات الأسد حول الانتخابات.", None, &[]);
     // a common-word surname (سلام 'peace') after such a noun: the person in office on the date
     check(
         "وانتقد النواب اللبنانيون حكومة سلام في الجلسة.",

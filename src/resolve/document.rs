@@ -862,14 +862,13 @@ fn family_name_like(a: &crate::gazetteer::Alias) -> bool {
 /// Whether `record` is a person whose offices on `date` (with no date: all their offices) all
 /// belong to a state (none to an organization or a group): a verb of saying beside such a
 /// person's surname needs the state named (وقال المالكي in a report on Yemen is the
-/// coalition's spokesman). With a date, a statesman's leadership of his state's party or
-/// political movement counts as that state's office (Saad Hariri, prime minister and leader of
-/// the Future Movement: in a report that does not name Lebanon, وقال الحريري is someone else);
-/// a party or movement leader who never held a state office keeps the reading (أنصار الصدر), and
-/// undated, where only the well known are admitted, so does everyone (تصريحات الأسد).
+/// coalition's spokesman). A statesman's leadership of his state's party or political movement
+/// counts as that state's office (Saad Hariri, prime minister and leader of the Future
+/// Movement: in a report that does not name Lebanon, وقال الحريري is someone else; Bashar
+/// al-Assad leads the Baath party, and تصريحات الأسد needs Syria named); a party or movement
+/// leader who never held a state office keeps the reading (أنصار الصدر).
 fn serves_only_states(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
-    let statesman = terms_held(g, record, None).any(|t| t.key.country().is_some());
-    let parties_too = date.is_some() && statesman;
+    let parties_too = terms_held(g, record, None).any(|t| t.key.country().is_some());
     let mut held = terms_held(g, record, date).peekable();
     held.peek().is_some()
         && held.all(|t| match t.key.org {

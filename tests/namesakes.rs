@@ -409,9 +409,19 @@ fn a_noun_heading_a_construct_marks_an_active_or_well_known_persons_surname() {
             ("official", "bashar-al-assad", "الأسد"),
         ],
     );
-    // a family name many share (الأسد): the statesman only where his state is named, his
-    // party notwithstanding
-    check("انتقدت المعارضة تصريحات الأسد حول الانتخابات.", None, &[]);
+    // undated, the well-known statesman (his Baath party office keeps him) even where another
+    // country is named
+    check(
+        "انتقدت المعارضة تصريحات الأسد حول الانتخابات.",
+        None,
+        &[("official", "bashar-al-assad", "الأسد")],
+    );
+    // dated, a state's party leader is as its minister: his state must be named
+    check(
+        "وانتقدت الصحف الأردنية تصريحات الأسد حول الانتخابات.",
+        Some("2018-06-01"),
+        &[("country", "JO", "الأردنية")],
+    );
     // a common-word surname (سلام 'peace') after such a noun: the person in office on the date
     check(
         "وانتقد النواب اللبنانيون حكومة سلام في الجلسة.",

@@ -511,7 +511,7 @@ fn pending_readings(
             && (reporting_verb_beside(g, text, word_start, (c.end, c.proclitics.as_str()))
                 || person_cue_before(g, text, word_start, true))
             && (!(evidence.date.is_some() || family_name_like(a))
-                || !serves_only_states(g, record, evidence.date)
+                || !serves_only_states(g, record, evidence)
                 || country_named(g, record, evidence)
                 || party_country_named(g, record, evidence));
         // A surname joined by و to a person's name right before it (ترامب وكيم، ماكرون
@@ -859,16 +859,20 @@ fn family_name_like(a: &crate::gazetteer::Alias) -> bool {
     a.flags.ambiguous && !a.flags.common && !a.flags.standalone && a.text.starts_with("ال")
 }
 
-/// Whether `record` is a person whose offices on `date` (with no date: all their offices) all
-/// belong to a state (none to an organization or a group): a verb of saying beside such a
-/// person's surname needs the state named (وقال المالكي in a report on Yemen is the
-/// coalition's spokesman). A statesman's leadership of his state's party or political movement
-/// counts as that state's office (Saad Hariri, prime minister and leader of the Future
-/// Movement: in a report that does not name Lebanon, وقال الحريري is someone else; Bashar
-/// al-Assad leads the Baath party, and تصريحات الأسد needs Syria named); a party or movement
-/// leader who never held a state office keeps the reading (أنصار الصدر).
-fn serves_only_states(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
-    let parties_too = terms_held(g, record, None).any(|t| t.key.country().is_some());
+/// Whether `record` is a person whose offices on the document date (with no date: all their
+/// offices) all belong to a state (none to an organization or a group): a verb of saying
+/// beside such a person's surname needs the state named (وقال المالكي in a report on Yemen is
+/// the coalition's spokesman). With a date, a statesman's leadership of his state's party or
+/// political movement counts as that state's office: the date admits every party leader of
+/// every state as it admits every minister (Saad Hariri, prime minister and leader of the
+/// Future Movement: in a report on Syria, وأشار الحريري is someone else). Undated, where only the
+/// well known are admitted, the party keeps its leader's reading as before (Bashar al-Assad,
+/// who also leads the Baath party, in a sentence on Lebanon); a party or movement leader who
+/// never held a state office keeps it always (أنصار الصدر).
+fn serves_only_states(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> bool {
+    let date = evidence.date;
+    let statesman = terms_held(g, record, None).any(|t| t.key.country().is_some());
+    let parties_too = statesman && date.is_some();
     let mut held = terms_held(g, record, date).peekable();
     held.peek().is_some()
         && held.all(|t| match t.key.org {

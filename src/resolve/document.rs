@@ -902,10 +902,9 @@ fn national_country(g: &Gazetteer, org: Option<RecordId>) -> Option<CountryId> {
     match org? {
         RecordId::Country(c) => Some(c),
         RecordId::ArmedGroup(a) => {
-            let party = matches!(
-                g.armed_groups()[a.index()].category,
-                GroupCategory::Party | GroupCategory::Movement
-            );
+            let party = g.armed_groups().get(a.index()).is_some_and(|grp| {
+                matches!(grp.category, GroupCategory::Party | GroupCategory::Movement)
+            });
             let group = RecordId::ArmedGroup(a);
             let main = g.record_countries(&group).first().copied();
             main.filter(|_| party)

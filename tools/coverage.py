@@ -22,7 +22,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_continuity import parse  # noqa: E402
+from check_continuity import load, parse  # noqa: E402
 from well_known import KEY_STATES  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -37,10 +37,10 @@ def rows(name):
 
 def spans_by_office(today):
     spans = {}
-    for r in rows("offices.tsv"):
-        if r["start"]:
-            end = parse(r["end"], end=True) if r["end"] else today
-            spans.setdefault((r["role"], r["org"]), []).append((parse(r["start"]), min(end, today)))
+    for key, _, start, end in load(os.path.join(GAZ, "offices.tsv"), "org"):
+        if start:
+            end = parse(end, end=True) if end else today
+            spans.setdefault(key, []).append((parse(start), min(end, today)))
     for r in rows("vacancies.tsv"):
         end = parse(r["end"], end=True) if r["end"] else today
         spans.setdefault((r["role"], r["org"]), []).append((parse(r["start"]), min(end, today)))

@@ -925,13 +925,8 @@ fn party_country_named(g: &Gazetteer, record: RecordId, evidence: &Evidence) -> 
 /// Whether `record` is a person who was head of state or government on `date` (with no date:
 /// at any time).
 fn head_of_state_or_government(g: &Gazetteer, record: RecordId, date: Option<Date>) -> bool {
-    let RecordId::Official(o) = record else {
-        return false;
-    };
-    g.official_at(o).offices.iter().any(|t| {
-        matches!(t.role, Role::HeadOfState | Role::HeadOfGovernment)
-            && date.map_or(true, |d| t.holds_on(d))
-    })
+    terms_held(g, record, date)
+        .any(|t| matches!(t.role, Role::HeadOfState | Role::HeadOfGovernment))
 }
 
 /// Whether no other person has the surname `id` that candidate `c` matches.
